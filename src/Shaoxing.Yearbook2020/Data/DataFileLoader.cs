@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Data;
+
+/// <summary>
+/// Reads data files from a source, checks each against the manifest (hash and record count)
+/// and deserializes it through the source-generated context. Every failure becomes a
+/// <see cref="YearbookDataException"/> that names the file.
+/// </summary>
+internal sealed class DataFileLoader
+{
+    private readonly IDataFileSource source;
+
+    public DataFileLoader(IDataFileSource source)
+    {
+        this.source = source;
+        Manifest = ReadManifest();
+    }
+
+    public DatasetManifest Manifest { get; }
+
+    public ImmutableArray<T> LoadArray<T>(string fileName, JsonTypeInfo<ImmutableArray<T>> typeInfo)
+    {
+        var info = Manifest.Files.FirstOrDefault(f => f.Name == fileName)
+            ?? throw new YearbookDataException(fileName, $"the file is not listed in {DataFileNames.Dataset}.");
+        var bytes = source.Read(fileName);
+        var actual = Sha256Hex(bytes);
+        if (actual != info.Sha256)
+        {
+            throw new YearbookDataException(
+                fileName,
+                $"its SHA-256 is {actual} but {DataFileNames.Dataset} records {info.Sha256}: the file was changed after it was generated.");
+        }
+
+        var records = Deserialize(fileName, bytes, typeInfo);
+        if (records.Length != info.Records)
+        {
+            throw new YearbookDataException(
+                fileName, $"it holds {records.Length} records but {DataFileNames.Dataset} records {info.Records}.");
+        }
+
+        return records;
+    }
+
+    internal static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private DatasetManifest ReadManifest()
+    {
+        var bytes = source.Read(DataFileNames.Dataset);
+        var manifest = Deserialize(DataFileNames.Dataset, bytes, YearbookJsonContext.Default.DatasetManifest);
+        if (manifest.SeedSha256 != SeedText.Sha256)
+        {
+            throw new YearbookDataException(
+                DataFileNames.Dataset,
+                $"it was generated from a seed with SHA-256 {manifest.SeedSha256}, not the seed this package embeds ({SeedText.Sha256}).",
+                "$.seedSha256");
+        }
+
+        foreach (var name in DataFileNames.Listed)
+        {
+            if (!manifest.Files.Any(f => f.Name == name))
+            {
+                throw new YearbookDataException(DataFileNames.Dataset, $"it does not list {name}.", "$.files");
+            }
+        }
+
+        return manifest;
+    }
+
+    private static T Deserialize<T>(string fileName, byte[] bytes, JsonTypeInfo<T> typeInfo)
+    {
+        T? value;
+        try
+        {
+            value = JsonSerializer.Deserialize(bytes, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            var line = ex.LineNumber is { } zeroBased ? zeroBased + 1 : (long?)null;
+            throw new YearbookDataException(fileName, ex.Message, ex.Path, line, ex);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException or FormatException or OverflowException)
+        {
+            // Some converters throw these for values of the right JSON type but the wrong form.
+            throw new YearbookDataException(fileName, ex.Message, innerException: ex);
+        }
+
+        return value ?? throw new YearbookDataException(fileName, "the file holds JSON null instead of data.", "$");
+    }
+}

@@ -1,0 +1,34 @@
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>A photo caption printed in the chapter, with its credit.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed record Caption
+{
+    /// <summary>The caption's stable id, <c>caption-1</c> onwards in text order.</summary>
+    /// <value>A short ASCII id.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The id of the section the caption is printed in.</summary>
+    /// <value>A <see cref="Section.Id"/>.</value>
+    public required string SectionId { get; init; }
+
+    /// <summary>The caption text, without its credit.</summary>
+    /// <value>Chinese text.</value>
+    public required string Text { get; init; }
+
+    /// <summary>The day the photo was taken, where the caption gives a full date.</summary>
+    /// <value>A date, or <see langword="null"/>.</value>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The last day, where the caption gives a range such as <c>8月11日至12日</c>.</summary>
+    /// <value>A date, or <see langword="null"/>.</value>
+    public DateOnly? EndDate { get; init; }
+
+    /// <summary>Who provided the photo, from <c>(… 提供)</c>.</summary>
+    /// <value>Chinese text such as <c>市医保局</c>.</value>
+    public required string Credit { get; init; }
+
+    /// <summary>The seed lines of the caption and its credit.</summary>
+    /// <value>A span of seed lines.</value>
+    public required SourceSpan Source { get; init; }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>
+/// One yearbook entry (条目): a 【…】 heading and its text.
+/// </summary>
+/// <remarks>
+/// <see cref="Text"/> is the repaired, continuous text: OCR spaces between Chinese characters
+/// removed, line wraps and page breaks joined, captions, tables and page furniture taken out,
+/// and text printed out of reading order moved back (each such move is a row of
+/// <see cref="Yearbook.Corrections"/>). Paragraphs are separated by <c>\n</c>.
+/// Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record Entry
+{
+    /// <summary>The entry's stable id: section id and position, e.g. <c>s5-e03</c>.</summary>
+    /// <value>A short ASCII id.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The id of the section the entry belongs to.</summary>
+    /// <value>A <see cref="Section.Id"/>.</value>
+    public required string SectionId { get; init; }
+
+    /// <summary>The entry's heading: the text between 【 and 】 with its damage repaired.</summary>
+    /// <value>Chinese text such as <c>市政府常务会议</c>.</value>
+    public required string Heading { get; init; }
+
+    /// <summary>The entry's repaired text; paragraphs are separated by <c>\n</c>.</summary>
+    /// <value>Continuous Chinese text.</value>
+    public required string Text { get; init; }
+
+    /// <summary>Which seed line each piece of <see cref="Text"/> was taken from, in text order.</summary>
+    /// <value>Segments covering the text; moved text keeps the seed line it was printed on.</value>
+    public required ImmutableArray<TextSegment> Segments { get; init; }
+
+    /// <summary>The seed lines from the heading to the last line of the entry's text.</summary>
+    /// <value>A span whose <see cref="SourceSpan.EntryId"/> is this entry's id.</value>
+    public required SourceSpan Source { get; init; }
+}

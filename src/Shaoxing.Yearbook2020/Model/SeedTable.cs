@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>A table printed in the chapter (表6, 表7), as rows of cells.</summary>
+/// <remarks>
+/// Cells are the tab-separated fields of the seed lines with OCR spaces removed
+/// (<c>周 焕</c> → <c>周焕</c>); header rows are kept as printed, garbage included.
+/// Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record SeedTable
+{
+    /// <summary>The table's stable id, e.g. <c>table-6</c>.</summary>
+    /// <value>A short ASCII id.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The table's number as printed (表6 → 6).</summary>
+    /// <value>A positive integer.</value>
+    public required int Number { get; init; }
+
+    /// <summary>The table's title.</summary>
+    /// <value>Chinese text.</value>
+    public required string Title { get; init; }
+
+    /// <summary>The id of the section the table is printed in.</summary>
+    /// <value>A <see cref="Section.Id"/>.</value>
+    public required string SectionId { get; init; }
+
+    /// <summary>The table's rows, each a list of cells, header rows first.</summary>
+    /// <value>Rows of cells; trailing empty cells are dropped.</value>
+    public required ImmutableArray<SeedTableRow> Rows { get; init; }
+
+    /// <summary>The seed lines from the table's number to its last row.</summary>
+    /// <value>A span of seed lines.</value>
+    public required SourceSpan Source { get; init; }
+}

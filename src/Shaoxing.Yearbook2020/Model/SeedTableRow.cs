@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>One row of a <see cref="SeedTable"/>.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed record SeedTableRow
+{
+    /// <summary>The seed line of the row.</summary>
+    /// <value>A 1-based line number.</value>
+    public required int Line { get; init; }
+
+    /// <summary>The row's cells, left to right.</summary>
+    /// <value>Cell texts; an empty string is an empty cell.</value>
+    public required ImmutableArray<string> Cells { get; init; }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>Every 【…】 entry of the chapter, with lookups and full-text search.</summary>
+/// <remarks>Read-only and thread-safe; the indexes are built once.</remarks>
+public sealed class EntryCollection : RecordCollection<Entry>
+{
+    private const int SnippetRadius = 30;
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>> bySection;
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>> byHeading;
+
+    internal EntryCollection(ImmutableArray<Entry> entries)
+        : base(entries, e => e.Id)
+    {
+        bySection = entries.GroupBy(e => e.SectionId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        byHeading = entries.GroupBy(e => e.Heading, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The entries of one section, in text order.</summary>
+    /// <param name="sectionId">A <see cref="Section.Id"/>, e.g. <c>s5</c>.</param>
+    /// <returns>The entries; empty if the section does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sectionId"/> is null.</exception>
+    public ImmutableArray<Entry> InSection(string sectionId)
+    {
+        ArgumentNullException.ThrowIfNull(sectionId);
+        return bySection.GetValueOrDefault(sectionId, []);
+    }
+
+    /// <summary>The entries with exactly this heading (several sections have a 概况 entry).</summary>
+    /// <param name="heading">The heading without 【】; surrounding whitespace is ignored.</param>
+    /// <returns>The entries, in text order; empty if none matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="heading"/> is null.</exception>
+    public ImmutableArray<Entry> WithHeading(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        return byHeading.GetValueOrDefault(heading.Trim().Trim('【', '】'), []);
+    }
+
+    /// <summary>Finds the entries whose heading or text contains a piece of text.</summary>
+    /// <param name="text">The text to look for, compared ordinally; whitespace inside it is ignored,
+    /// since the entry texts have no OCR spaces left.</param>
+    /// <returns>One hit per matching entry, in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or only whitespace.</exception>
+    public ImmutableArray<EntrySearchHit> Search(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var query = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        if (query.Length == 0)
+        {
+            throw new ArgumentException("The search text is empty or only whitespace.", nameof(text));
+        }
+
+        var hits = ImmutableArray.CreateBuilder<EntrySearchHit>();
+        foreach (var entry in this)
+        {
+            var inHeading = entry.Heading.Contains(query, StringComparison.Ordinal);
+            var index = entry.Text.IndexOf(query, StringComparison.Ordinal);
+            if (!inHeading && index < 0)
+            {
+                continue;
+            }
+
+            hits.Add(new EntrySearchHit
+            {
+                Entry = entry,
+                InHeading = inHeading,
+                Index = index,
+                Snippet = Snippet(entry.Text, index, query.Length),
+                SeedLine = SeedLineOf(entry, index),
+            });
+        }
+
+        return hits.ToImmutable();
+    }
+
+    private static string Snippet(string text, int index, int length)
+    {
+        if (index < 0)
+        {
+            return text.Length <= 2 * SnippetRadius ? text : text[..(2 * SnippetRadius)] + "…";
+        }
+
+        var start = Math.Max(0, index - SnippetRadius);
+        var end = Math.Min(text.Length, index + length + SnippetRadius);
+        var snippet = text[start..end].Replace('\n', ' ');
+        return (start > 0 ? "…" : string.Empty) + snippet + (end < text.Length ? "…" : string.Empty);
+    }
+
+    private static int SeedLineOf(Entry entry, int index)
+    {
+        if (index < 0)
+        {
+            return entry.Source.Line;
+        }
+
+        var line = entry.Source.Line;
+        foreach (var segment in entry.Segments)
+        {
+            if (segment.Start > index)
+            {
+                break;
+            }
+
+            line = segment.Line;
+        }
+
+        return line;
+    }
+}

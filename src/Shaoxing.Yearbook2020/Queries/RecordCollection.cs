@@ -1,0 +1,54 @@
+using System.Collections;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>
+/// A read-only, indexed list of records with lookup by id. It implements only read-only
+/// interfaces, and its storage is immutable, so no caller can change the shared data.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+/// <remarks>Lookups by id are O(1) through a frozen dictionary built once. Thread-safe.</remarks>
+public class RecordCollection<T> : IReadOnlyList<T>
+    where T : class
+{
+    private readonly ImmutableArray<T> items;
+    private readonly FrozenDictionary<string, T> byId;
+
+    internal RecordCollection(ImmutableArray<T> items, Func<T, string> idOf)
+    {
+        this.items = items;
+        byId = items.ToFrozenDictionary(idOf, StringComparer.Ordinal);
+    }
+
+    /// <summary>The number of records.</summary>
+    /// <value>A count.</value>
+    public int Count => items.Length;
+
+    /// <summary>The record at a position, in text order.</summary>
+    /// <param name="index">A 0-based position.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public T this[int index] => items[index];
+
+    /// <summary>The records as an immutable array (no copy is made).</summary>
+    /// <returns>The records in text order.</returns>
+    public ImmutableArray<T> ToImmutableArray() => items;
+
+    /// <summary>Finds a record by its id.</summary>
+    /// <param name="id">The id, compared ordinally.</param>
+    /// <returns>The record, or <see langword="null"/> if no record has that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public T? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return byId.GetValueOrDefault(id);
+    }
+
+    /// <summary>Enumerates the records in text order.</summary>
+    /// <returns>An enumerator.</returns>
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Rules for <see cref="Entry"/>: ids, section, repaired text and provenance.</summary>
+internal sealed class EntryValidator : AbstractValidator<Entry>
+{
+    public EntryValidator(DatasetFacts facts)
+    {
+        RuleFor(e => e.Id).Matches("^s[1-9]-e[0-9]{2}$");
+        RuleFor(e => e.SectionId)
+            .Must(facts.SectionIds.Contains)
+            .WithMessage("'{PropertyValue}' is not the id of a section.");
+        RuleFor(e => e.Id)
+            .Must((e, id) => id.StartsWith(e.SectionId + "-", StringComparison.Ordinal))
+            .WithMessage("An entry id starts with its section id.");
+        RuleFor(e => e.Heading).NotEmpty()
+            .Must(h => !h.Contains('【') && !h.Contains('】') && !h.Contains('*'))
+            .WithMessage("A heading holds no brackets or markdown.");
+        RuleFor(e => e.Text).NotEmpty()
+            .Must(t => !CjkText.HasSpaceBetweenCjk(t))
+            .WithMessage("The text still has whitespace between two Chinese characters.");
+        RuleFor(e => e.Segments).NotEmpty();
+        RuleFor(e => e)
+            .Must(e => e.Segments.All(s => s.Start >= 0 && s.Start + s.Length <= e.Text.Length))
+            .WithMessage("Every text segment lies inside the text.");
+        RuleForEach(e => e.Segments)
+            .Must(s => s.Line >= 1 && s.Line <= facts.SeedLineCount)
+            .WithMessage("A text segment's line is outside the seed.");
+        RuleFor(e => e.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleFor(e => e.Source.EntryId).Equal(e => e.Id);
+    }
+}

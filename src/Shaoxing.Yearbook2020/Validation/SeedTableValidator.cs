@@ -1,0 +1,20 @@
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Rules for <see cref="SeedTable"/>.</summary>
+internal sealed class SeedTableValidator : AbstractValidator<SeedTable>
+{
+    public SeedTableValidator(DatasetFacts facts)
+    {
+        RuleFor(t => t.Id).Equal(t => "table-" + t.Number);
+        RuleFor(t => t.Title).NotEmpty();
+        RuleFor(t => t.SectionId).Must(facts.SectionIds.Contains).WithMessage("'{PropertyValue}' is not the id of a section.");
+        RuleFor(t => t.Rows).NotEmpty();
+        RuleForEach(t => t.Rows)
+            .Must((t, row) => row.Line >= t.Source.Line && row.Line <= t.Source.EndLine)
+            .WithMessage("A row's line lies outside the table's source.");
+        RuleFor(t => t.Source).SetValidator(new SourceSpanValidator(facts));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Runs every record kind's validator over a yearbook, plus the rules that span records (unique ids).</summary>
+internal static class YearbookValidator
+{
+    public static YearbookValidationReport Validate(Yearbook yearbook)
+    {
+        var facts = new DatasetFacts(
+            yearbook.Dataset.SeedLineCount,
+            yearbook.Sections.Select(s => s.Id).ToFrozenSet(StringComparer.Ordinal),
+            yearbook.Entries.Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal));
+        var issues = ImmutableArray.CreateBuilder<YearbookValidationIssue>();
+        var count = 0;
+        count += Check(yearbook.Sections, new SectionValidator(facts), s => s.Id, issues);
+        count += Check(yearbook.Entries, new EntryValidator(facts), e => e.Id, issues);
+        count += Check(yearbook.Captions, new CaptionValidator(facts), c => c.Id, issues);
+        count += Check(yearbook.Tables, new SeedTableValidator(facts), t => t.Id, issues);
+        count += Check(yearbook.Corrections, new CorrectionValidator(facts), c => c.Id, issues);
+        CheckSectionsOwnEveryEntry(yearbook, issues);
+        return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
+    }
+
+    private static int Check<T>(
+        IReadOnlyList<T> records,
+        IValidator<T> validator,
+        Func<T, string> idOf,
+        ImmutableArray<YearbookValidationIssue>.Builder issues)
+    {
+        var kind = typeof(T).Name;
+        foreach (var duplicate in records.GroupBy(idOf, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            issues.Add(new YearbookValidationIssue
+            {
+                RecordKind = kind, RecordId = duplicate.Key, Property = "Id", Message = $"{duplicate.Count()} records share this id.",
+            });
+        }
+
+        foreach (var record in records)
+        {
+            foreach (var failure in validator.Validate(record).Errors)
+            {
+                issues.Add(new YearbookValidationIssue
+                {
+                    RecordKind = kind, RecordId = idOf(record), Property = failure.PropertyName, Message = failure.ErrorMessage,
+                });
+            }
+        }
+
+        return records.Count;
+    }
+
+    private static void CheckSectionsOwnEveryEntry(Yearbook yearbook, ImmutableArray<YearbookValidationIssue>.Builder issues)
+    {
+        foreach (var entry in yearbook.Entries)
+        {
+            var owners = yearbook.Sections.Count(s => s.EntryIds.Contains(entry.Id));
+            var own = yearbook.Sections.Find(entry.SectionId);
+            if (owners != 1 || own is null || !own.EntryIds.Contains(entry.Id))
+            {
+                issues.Add(new YearbookValidationIssue
+                {
+                    RecordKind = nameof(Entry),
+                    RecordId = entry.Id,
+                    Property = nameof(Entry.SectionId),
+                    Message = $"The entry is listed by {owners} sections; it must be listed by its own section only.",
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Model;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
+
+namespace Shaoxing.Yearbook2020;
+
+/// <summary>
+/// The government chapter of the Shaoxing yearbook covering 2020, as typed, sourced data:
+/// the entry point of the package.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The data is generated from the seed text (<c>seeds/000_7ba1952524c06baf.txt</c>) by the
+/// extractor and embedded in this assembly; every record carries the seed lines it came from
+/// (see <see cref="Quote(SourceSpan)"/>).
+/// </para>
+/// <para>
+/// Thread safety: instances are immutable and every member is safe to call from any thread.
+/// Each collection of <see cref="Default"/> is read from the embedded resources and deserialized
+/// only when it is first touched, exactly once however many threads race for it.
+/// </para>
+/// </remarks>
+public sealed class Yearbook
+{
+    private static readonly Lazy<Yearbook> LazyDefault =
+        new(() => new Yearbook(new EmbeddedDataFileSource()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lazy<SectionCollection> sections;
+    private readonly Lazy<EntryCollection> entries;
+    private readonly Lazy<RecordCollection<Caption>> captions;
+    private readonly Lazy<RecordCollection<SeedTable>> tables;
+    private readonly Lazy<RecordCollection<Correction>> corrections;
+
+    private Yearbook(IDataFileSource source)
+    {
+        var loader = new DataFileLoader(source);
+        Dataset = loader.Manifest;
+        var context = YearbookJsonContext.Default;
+        const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
+        sections = new(() => new SectionCollection(loader.LoadArray(DataFileNames.Sections, context.ImmutableArraySection)), once);
+        entries = new(() => new EntryCollection(loader.LoadArray(DataFileNames.Entries, context.ImmutableArrayEntry)), once);
+        captions = new(() => new RecordCollection<Caption>(loader.LoadArray(DataFileNames.Captions, context.ImmutableArrayCaption), c => c.Id), once);
+        tables = new(() => new RecordCollection<SeedTable>(loader.LoadArray(DataFileNames.Tables, context.ImmutableArraySeedTable), t => t.Id), once);
+        corrections = new(() => new RecordCollection<Correction>(loader.LoadArray(DataFileNames.Corrections, context.ImmutableArrayCorrection), c => c.Id), once);
+    }
+
+    /// <summary>The dataset embedded in this package, loaded lazily.</summary>
+    /// <value>The same instance on every call.</value>
+    /// <exception cref="YearbookDataException">The embedded data is damaged (it never is in a released package;
+    /// the generator and the tests check it).</exception>
+    public static Yearbook Default => LazyDefault.Value;
+
+    /// <summary>What the dataset is: title, coverage year, seed hash, generator version and data files.</summary>
+    /// <value>The contents of <c>dataset.json</c>.</value>
+    public DatasetManifest Dataset { get; }
+
+    /// <summary>The six sections of the chapter.</summary>
+    /// <value>A read-only collection, in text order.</value>
+    /// <exception cref="YearbookDataException"><c>sections.json</c> is damaged.</exception>
+    public SectionCollection Sections => sections.Value;
+
+    /// <summary>Every 【…】 entry of the chapter, with its repaired text.</summary>
+    /// <value>A read-only collection, in text order.</value>
+    /// <exception cref="YearbookDataException"><c>entries.json</c> is damaged.</exception>
+    public EntryCollection Entries => entries.Value;
+
+    /// <summary>The photo captions printed in the chapter.</summary>
+    /// <value>A read-only collection, in text order.</value>
+    /// <exception cref="YearbookDataException"><c>captions.json</c> is damaged.</exception>
+    public RecordCollection<Caption> Captions => captions.Value;
+
+    /// <summary>The tables printed in the chapter (表6, 表7), cell by cell.</summary>
+    /// <value>A read-only collection, in text order.</value>
+    /// <exception cref="YearbookDataException"><c>tables.json</c> is damaged.</exception>
+    public RecordCollection<SeedTable> Tables => tables.Value;
+
+    /// <summary>Every repair the generator applied to the seed text, each with its reason.</summary>
+    /// <value>A read-only collection, in the order of the corrections file.</value>
+    /// <exception cref="YearbookDataException"><c>corrections.json</c> is damaged.</exception>
+    public RecordCollection<Correction> Corrections => corrections.Value;
+
+    /// <summary>The raw lines of the seed text, index 0 being line 1.</summary>
+    /// <value>The seed exactly as given, split on <c>\n</c>.</value>
+    public static ImmutableArray<string> SeedLines => SeedText.Lines;
+
+    /// <summary>
+    /// Reads a copy of the data from a folder laid out like the package's <c>Data/</c> folder
+    /// (<c>dataset.json</c> and the files it lists), checking every file completely before returning.
+    /// </summary>
+    /// <param name="directory">The folder holding the data files.</param>
+    /// <returns>A fully loaded yearbook.</returns>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is null, empty or whitespace.</exception>
+    /// <exception cref="YearbookDataException">A file is missing, malformed, of the wrong shape, or its hash or
+    /// record count differs from <c>dataset.json</c>. Nothing is returned: there is no partly loaded yearbook.</exception>
+    public static Yearbook Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var yearbook = new Yearbook(new DirectoryDataFileSource(directory));
+        yearbook.LoadAll();
+        return yearbook;
+    }
+
+    /// <summary>Returns the raw seed text of a source span: its lines joined with <c>\n</c>.</summary>
+    /// <param name="source">A record's <c>Source</c>.</param>
+    /// <returns>The seed lines <see cref="SourceSpan.Line"/> to <see cref="SourceSpan.EndLine"/>, as given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The span lies outside the seed or ends before it starts.</exception>
+    public static string Quote(SourceSpan source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Quote(source.Line, source.EndLine);
+    }
+
+    /// <summary>Returns the raw seed text of a range of lines, joined with <c>\n</c>.</summary>
+    /// <param name="line">The first line, 1-based.</param>
+    /// <param name="endLine">The last line, inclusive.</param>
+    /// <returns>The seed lines as given.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The range lies outside the seed or ends before it starts.</exception>
+    public static string Quote(int line, int endLine)
+    {
+        var lines = SeedText.Lines;
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(endLine, lines.Length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(endLine, line);
+        return string.Join('\n', lines.Skip(line - 1).Take(endLine - line + 1));
+    }
+
+    /// <summary>Runs the validator of every record kind over the whole dataset.</summary>
+    /// <returns>A report listing every broken rule; <see cref="YearbookValidationReport.IsValid"/> when there is none.</returns>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    public YearbookValidationReport Validate() => YearbookValidator.Validate(this);
+
+    private void LoadAll()
+    {
+        _ = Sections;
+        _ = Entries;
+        _ = Captions;
+        _ = Tables;
+        _ = Corrections;
+    }
+}

@@ -97,7 +97,13 @@ public sealed class Yearbook
     public static Yearbook Load(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var yearbook = new Yearbook(new DirectoryDataFileSource(directory));
+        return Load(new DirectoryDataFileSource(directory));
+    }
+
+    /// <summary>Reads and checks every file of a source before returning (never a partly loaded yearbook).</summary>
+    internal static Yearbook Load(IDataFileSource source)
+    {
+        var yearbook = new Yearbook(source);
         yearbook.LoadAll();
         return yearbook;
     }

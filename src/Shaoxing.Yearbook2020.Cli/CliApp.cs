@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Shaoxing.Yearbook2020.Cli.Commands;
+
+namespace Shaoxing.Yearbook2020.Cli;
+
+/// <summary>The <c>yearbook2020</c> command line: its commands, and how it reports bad input.</summary>
+internal static class CliApp
+{
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The exit code: 0 for success, 1 for a failed check or bad data, 2 for bad arguments.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.");
+        root.Subcommands.Add(SummaryCommand.Create(output));
+        root.Subcommands.Add(SearchCommand.Create(output, error));
+        root.Subcommands.Add(GenerateCommand.Create(output, error));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine("error: " + parseError.Message);
+            }
+
+            error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");
+            return ExitCodes.BadArguments;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (YearbookDataException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
+        var limit = new Option<int>("--limit") { Description = "Show at most this many entries.", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--limit must be at least 1.");
+            }
+        });
+        var command = new Command("search", "Search the entries' headings and texts.") { text, limit };
+        command.SetAction(parsed =>
+        {
+            var query = parsed.GetValue(text) ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(query))
+            {
+                error.WriteLine("error: the search text is empty; give the text to look for, e.g. yearbook2020 search 槽罐车");
+                return ExitCodes.BadArguments;
+            }
+
+            var hits = Yearbook.Default.Entries.Search(query);
+            var console = ConsoleFactory.For(output);
+            if (hits.IsEmpty)
+            {
+                console.WriteLine($"No entry contains '{query}'.");
+                return ExitCodes.Success;
+            }
+
+            var table = new Table()
+                .Title(Markup.Escape($"{hits.Length} entries contain '{query}'"))
+                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet");
+            foreach (var hit in hits.Take(parsed.GetValue(limit)))
+            {
+                var section = Yearbook.Default.Sections.Find(hit.Entry.SectionId);
+                table.AddRow(
+                    hit.Entry.Id,
+                    Markup.Escape(hit.Entry.Heading),
+                    Markup.Escape(section?.DisplayTitle ?? hit.Entry.SectionId),
+                    hit.SeedLine.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(hit.Snippet));
+            }
+
+            console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>summary</c>: what the dataset is, its sections and how many records of each kind it holds.</summary>
+internal static class SummaryCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var command = new Command("summary", "Show the dataset, the seed's hash, the sections with their entry counts, and the record counts per kind.");
+        command.SetAction(_ =>
+        {
+            Render(Yearbook.Default, ConsoleFactory.For(output));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static void Render(Yearbook yearbook, IAnsiConsole console)
+    {
+        var dataset = yearbook.Dataset;
+        var about = new Table().Title("Dataset").AddColumns("Property", "Value");
+        about.AddRow("Title", Markup.Escape(dataset.Title));
+        about.AddRow("Coverage year", dataset.CoverageYear.ToString(CultureInfo.InvariantCulture));
+        about.AddRow("Seed file", Markup.Escape(dataset.SeedFileName));
+        about.AddRow("Seed SHA-256", dataset.SeedSha256);
+        about.AddRow("Seed lines", dataset.SeedLineCount.ToString(CultureInfo.InvariantCulture));
+        about.AddRow("Generator version", Markup.Escape(dataset.GeneratorVersion));
+        console.Write(about);
+
+        var sections = new Table().Title("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines");
+        foreach (var section in yearbook.Sections)
+        {
+            var title = section.Title ?? $"{section.InferredTitle} (inferred: no title line in the text)";
+            sections.AddRow(
+                section.Id,
+                Markup.Escape(title),
+                Markup.Escape(section.Provider ?? "-"),
+                section.EntryIds.Length.ToString(CultureInfo.InvariantCulture),
+                FormattableString.Invariant($"{section.Source.Line}-{section.Source.EndLine}"));
+        }
+
+        sections.AddRow("all", string.Empty, string.Empty, yearbook.Entries.Count.ToString(CultureInfo.InvariantCulture), string.Empty);
+        console.Write(sections);
+
+        var files = new Table().Title("Records per kind").AddColumns("File", "Records", "SHA-256");
+        foreach (var file in dataset.Files)
+        {
+            files.AddRow(file.Name, file.Records.ToString(CultureInfo.InvariantCulture), file.Sha256[..16] + "…");
+        }
+
+        console.Write(files);
+    }
+}

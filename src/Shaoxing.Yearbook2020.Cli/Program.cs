@@ -1,0 +1,3 @@
+using Shaoxing.Yearbook2020.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

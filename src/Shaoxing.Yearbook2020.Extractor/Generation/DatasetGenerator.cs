@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using System.Text;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Corrections;
+using Shaoxing.Yearbook2020.Extractor.Text;
+
+namespace Shaoxing.Yearbook2020.Extractor.Generation;
+
+/// <summary>
+/// The whole pipeline: seed folder → records → data files, validated before they are written;
+/// and the check that committed data files are exactly what the pipeline makes.
+/// </summary>
+public static class DatasetGenerator
+{
+    /// <summary>Extracts and serializes the data from a seed folder, and validates the result by loading it
+    /// through the package's own loader and validators. Nothing is written.</summary>
+    /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
+    /// <returns>File name → bytes.</returns>
+    /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid.</exception>
+    public static ImmutableSortedDictionary<string, byte[]> Make(string seedDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedDirectory);
+        var seed = SeedDocument.FromBytes(SeedText.FileName, ReadSeedFile(seedDirectory, SeedText.FileName));
+        var corrections = CorrectionFile.Parse(ReadSeedFile(seedDirectory, CorrectionFile.FileName));
+        var chapter = ChapterBuilder.Build(seed, corrections);
+        var files = DatasetWriter.Write(seed, chapter);
+        Validate(files);
+        return files;
+    }
+
+    /// <summary>Regenerates every data file into a folder. Files are first written to a temporary folder beside
+    /// it and then moved into place one by one (each move replaces a whole file), so the folder never holds a
+    /// half-written file; data files the generator no longer makes are removed.</summary>
+    /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
+    /// <param name="dataDirectory">The package's <c>Data/</c> folder.</param>
+    /// <returns>One summary per file, in name order.</returns>
+    /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid; nothing is written.</exception>
+    public static ImmutableArray<GeneratedFile> Generate(string seedDirectory, string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        var files = Make(seedDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, ".generate-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(staging);
+        try
+        {
+            foreach (var (name, bytes) in files)
+            {
+                File.WriteAllBytes(Path.Combine(staging, name), bytes);
+            }
+
+            foreach (var name in files.Keys)
+            {
+                File.Move(Path.Combine(staging, name), Path.Combine(dataDirectory, name), overwrite: true);
+            }
+
+            foreach (var stale in Directory.EnumerateFiles(dataDirectory, "*.json").Where(p => !files.ContainsKey(Path.GetFileName(p))))
+            {
+                File.Delete(stale);
+            }
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        return [.. files.Select(f => new GeneratedFile(f.Key, Records(f.Key, f.Value), f.Value.Length, DataFileLoader.Sha256Hex(f.Value)))];
+    }
+
+    /// <summary>Compares the committed data files with what the generator makes.</summary>
+    /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
+    /// <param name="dataDirectory">The package's <c>Data/</c> folder.</param>
+    /// <returns>Every file that differs, with its first difference; empty when the data is up to date.</returns>
+    public static ImmutableArray<DataFileDifference> Check(string seedDirectory, string dataDirectory)
+    {
+        var expected = Make(seedDirectory);
+        var differences = ImmutableArray.CreateBuilder<DataFileDifference>();
+        foreach (var (name, bytes) in expected)
+        {
+            var path = Path.Combine(dataDirectory, name);
+            if (!File.Exists(path))
+            {
+                differences.Add(new DataFileDifference(name, 0, string.Empty, null));
+                continue;
+            }
+
+            var actual = File.ReadAllBytes(path);
+            if (!bytes.AsSpan().SequenceEqual(actual))
+            {
+                differences.Add(FirstDifference(name, bytes, actual));
+            }
+        }
+
+        if (Directory.Exists(dataDirectory))
+        {
+            foreach (var extra in Directory.EnumerateFiles(dataDirectory, "*.json").Select(Path.GetFileName).Where(n => !expected.ContainsKey(n!)).Order(StringComparer.Ordinal))
+            {
+                differences.Add(new DataFileDifference(extra!, 0, null, string.Empty));
+            }
+        }
+
+        return differences.ToImmutable();
+    }
+
+    private static DataFileDifference FirstDifference(string name, byte[] expected, byte[] actual)
+    {
+        var expectedLines = Encoding.UTF8.GetString(expected).Split('\n');
+        var actualLines = Encoding.UTF8.GetString(actual).Split('\n');
+        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
+        {
+            var e = i < expectedLines.Length ? expectedLines[i] : "(end of file)";
+            var a = i < actualLines.Length ? actualLines[i] : "(end of file)";
+            if (e != a)
+            {
+                return new DataFileDifference(name, i + 1, e, a);
+            }
+        }
+
+        return new DataFileDifference(name, 1, "(same text, different bytes)", "(same text, different bytes)");
+    }
+
+    private static void Validate(IReadOnlyDictionary<string, byte[]> files)
+    {
+        Yearbook yearbook;
+        try
+        {
+            yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+        }
+        catch (YearbookDataException ex)
+        {
+            throw new ExtractorException(0, "the generated data does not load: " + ex.Message, ex);
+        }
+
+        var report = yearbook.Validate();
+        if (!report.IsValid)
+        {
+            throw new ExtractorException(0, "the generated data is not valid:\n" + string.Join('\n', report.Issues));
+        }
+    }
+
+    private static int Records(string name, byte[] bytes)
+    {
+        if (name == DataFileNames.Dataset)
+        {
+            return DataFileNames.Listed.Count;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(bytes);
+        return document.RootElement.GetArrayLength();
+    }
+
+    private static byte[] ReadSeedFile(string seedDirectory, string fileName)
+    {
+        var path = Path.Combine(seedDirectory, fileName);
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ExtractorException(0, $"cannot read {path}: {ex.Message}", ex);
+        }
+    }
+}

@@ -100,6 +100,9 @@ public sealed class Yearbook
         return Load(new DirectoryDataFileSource(directory));
     }
 
+    /// <summary>Opens a source lazily, as <see cref="Default"/> does: each file is read when first touched.</summary>
+    internal static Yearbook Open(IDataFileSource source) => new(source);
+
     /// <summary>Reads and checks every file of a source before returning (never a partly loaded yearbook).</summary>
     internal static Yearbook Load(IDataFileSource source)
     {

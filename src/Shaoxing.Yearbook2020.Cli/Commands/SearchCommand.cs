@@ -12,13 +12,6 @@ internal static class SearchCommand
     {
         var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many entries.", DefaultValueFactory = _ => 20 };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--limit must be at least 1.");
-            }
-        });
         var command = new Command("search", "Search the entries' headings and texts.") { text, limit };
         command.SetAction(parsed =>
         {
@@ -26,6 +19,13 @@ internal static class SearchCommand
             if (string.IsNullOrWhiteSpace(query))
             {
                 error.WriteLine("error: the search text is empty; give the text to look for, e.g. yearbook2020 search 槽罐车");
+                return ExitCodes.BadArguments;
+            }
+
+            var most = parsed.GetValue(limit);
+            if (most < 1)
+            {
+                error.WriteLine($"error: --limit must be at least 1, not {most}.");
                 return ExitCodes.BadArguments;
             }
 
@@ -40,7 +40,7 @@ internal static class SearchCommand
             var table = new Table()
                 .Title(Markup.Escape($"{hits.Length} entries contain '{query}'"))
                 .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet");
-            foreach (var hit in hits.Take(parsed.GetValue(limit)))
+            foreach (var hit in hits.Take(most))
             {
                 var section = Yearbook.Default.Sections.Find(hit.Entry.SectionId);
                 table.AddRow(

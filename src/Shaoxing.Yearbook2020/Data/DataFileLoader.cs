@@ -33,7 +33,7 @@ internal sealed class DataFileLoader
         {
             throw new YearbookDataException(
                 fileName,
-                $"its SHA-256 is {actual} but {DataFileNames.Dataset} records {info.Sha256}: the file was changed after it was generated.");
+                $"its SHA-256 is {actual} but {DataFileNames.Dataset} records {info.Sha256}: the file (or the manifest) was changed after it was generated.");
         }
 
         var records = Deserialize(fileName, bytes, typeInfo);

@@ -1,0 +1,44 @@
+namespace Shaoxing.Yearbook2020.Cli.Tests.Commands;
+
+public sealed class SearchCommandTests
+{
+    [Fact]
+    public void Search_ListsMatchingEntries_WithHeadingSectionAndSeedLine()
+    {
+        var (code, output, _) = CliRunner.Run("search", "爆燃");
+
+        code.Should().Be(0);
+        output.Should().Contain("s5-e32").And.Contain("浙江裕源建材有限公司").And.Contain("377").And.Contain("应急管理");
+    }
+
+    [Fact]
+    public void Search_WithLimit_ShowsAtMostThatMany()
+    {
+        var (code, output, _) = CliRunner.Run("search", "绍兴市", "--limit", "2");
+
+        code.Should().Be(0);
+        output.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"s\d-e\d\d")).Should().Be(2);
+    }
+
+    [Fact]
+    public void Search_NothingFound_SaysSo()
+    {
+        var (code, output, _) = CliRunner.Run("search", "Kubernetes");
+
+        code.Should().Be(0);
+        output.Should().Contain("No entry contains 'Kubernetes'");
+    }
+
+    [Theory]
+    [InlineData("search")]
+    [InlineData("search", "  ")]
+    [InlineData("search", "x", "--limit", "0")]
+    [InlineData("search", "x", "--limit", "many")]
+    public void Search_BadArguments_ExitTwoWithAMessage(params string[] args)
+    {
+        var (code, _, error) = CliRunner.Run(args);
+
+        code.Should().Be(2);
+        error.Should().StartWith("error: ");
+    }
+}

@@ -1,0 +1,85 @@
+using Shaoxing.Yearbook2020.Extractor.Generation;
+using Shaoxing.Yearbook2020.Testing;
+
+namespace Shaoxing.Yearbook2020.Extractor.Tests.Generation;
+
+public sealed class DatasetGeneratorTests
+{
+    [Fact]
+    public void Check_CommittedData_IsExactlyWhatTheGeneratorMakes()
+    {
+        var differences = DatasetGenerator.Check(RepositoryPaths.Seeds, RepositoryPaths.Data);
+
+        differences.Should().BeEmpty("the committed JSON must be regenerated with `dotnet run --project src/Shaoxing.Yearbook2020.Cli -- generate`:\n" + string.Join('\n', differences));
+    }
+
+    [Fact]
+    public void Make_TwiceInARow_GivesTheSameBytes()
+    {
+        var first = DatasetGenerator.Make(RepositoryPaths.Seeds);
+        var second = DatasetGenerator.Make(RepositoryPaths.Seeds);
+
+        first.Keys.Should().Equal(second.Keys);
+        foreach (var name in first.Keys)
+        {
+            first[name].Should().Equal(second[name], name);
+        }
+    }
+
+    [Fact]
+    public void Make_WritesUtf8WithNewlineEnds_AndNoEscapedChinese()
+    {
+        var files = DatasetGenerator.Make(RepositoryPaths.Seeds);
+        var entries = System.Text.Encoding.UTF8.GetString(files["entries.json"]);
+
+        entries.Should().Contain("市政府常务会议").And.NotContain("\\u").And.NotContain("\r").And.EndWith("]\n");
+    }
+
+    [Fact]
+    public void Check_ChangedFile_NamesItAndItsFirstDifferentLine()
+    {
+        using var data = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var path = Path.Combine(data.Path, "sections.json");
+        var lines = File.ReadAllLines(path);
+        lines[4] = lines[4].Replace("综述", "综合", StringComparison.Ordinal);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        File.WriteAllText(Path.Combine(data.Path, "stray.json"), "[]");
+        File.Delete(Path.Combine(data.Path, "captions.json"));
+
+        var differences = DatasetGenerator.Check(RepositoryPaths.Seeds, data.Path);
+
+        differences.Should().ContainSingle(d => d.FileName == "sections.json").Which.Line.Should().Be(5);
+        differences.Should().ContainSingle(d => d.FileName == "stray.json" && d.Expected == null);
+        differences.Should().ContainSingle(d => d.FileName == "captions.json" && d.Actual == null);
+    }
+
+    [Fact]
+    public void Generate_IntoAFolder_WritesEveryFile_LeavesNoStagingFolder_AndRemovesStaleData()
+    {
+        using var parent = new TempDirectory();
+        var data = Path.Combine(parent.Path, "Data");
+        Directory.CreateDirectory(data);
+        File.WriteAllText(Path.Combine(data, "old.json"), "[]");
+        File.WriteAllText(Path.Combine(data, "Loader.cs"), "// code lives here too");
+
+        var written = DatasetGenerator.Generate(RepositoryPaths.Seeds, data);
+
+        written.Select(f => f.Name).Should().Equal(Directory.EnumerateFiles(data, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        File.Exists(Path.Combine(data, "Loader.cs")).Should().BeTrue();
+        Directory.EnumerateDirectories(parent.Path).Should().ContainSingle();
+        DatasetGenerator.Check(RepositoryPaths.Seeds, data).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Generate_FromASeedFolderWithBrokenCorrections_WritesNothing()
+    {
+        using var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
+        File.WriteAllText(Path.Combine(seeds.Path, "corrections.json"), """[{"id":"x","kind":"replace","line":5,"original":"不存在的文字","corrected":"y","reason":"a test reason"}]""");
+        using var data = new TempDirectory();
+
+        var generate = () => DatasetGenerator.Generate(seeds.Path, data.Path);
+
+        generate.Should().Throw<ExtractorException>().Which.Line.Should().Be(5);
+        Directory.EnumerateFileSystemEntries(data.Path).Should().BeEmpty();
+    }
+}

@@ -19,6 +19,12 @@ internal static class CliApp
         root.Subcommands.Add(SearchCommand.Create(output, error));
         root.Subcommands.Add(GenerateCommand.Create(output, error));
 
+        // Meetings, agencies and people (issue 3): add their commands below this line.
+
+        // Safety incidents, district statistics and honours (issue 4): add their commands below this line.
+
+        // Figures and consistency rules (issue 5): add their commands below this line.
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

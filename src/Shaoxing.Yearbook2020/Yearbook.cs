@@ -33,6 +33,12 @@ public sealed class Yearbook
     private readonly Lazy<RecordCollection<SeedTable>> tables;
     private readonly Lazy<RecordCollection<Correction>> corrections;
 
+    // Meetings, agencies and people (issue 3): add their fields below this line.
+
+    // Safety incidents, district statistics and honours (issue 4): add their fields below this line.
+
+    // Figures and consistency rules (issue 5): add their fields below this line.
+
     private Yearbook(IDataFileSource source)
     {
         var loader = new DataFileLoader(source);
@@ -44,6 +50,12 @@ public sealed class Yearbook
         captions = new(() => new RecordCollection<Caption>(loader.LoadArray(DataFileNames.Captions, context.ImmutableArrayCaption), c => c.Id), once);
         tables = new(() => new RecordCollection<SeedTable>(loader.LoadArray(DataFileNames.Tables, context.ImmutableArraySeedTable), t => t.Id), once);
         corrections = new(() => new RecordCollection<Correction>(loader.LoadArray(DataFileNames.Corrections, context.ImmutableArrayCorrection), c => c.Id), once);
+
+        // Meetings, agencies and people (issue 3): initialise below this line.
+
+        // Safety incidents, district statistics and honours (issue 4): initialise below this line.
+
+        // Figures and consistency rules (issue 5): initialise below this line.
     }
 
     /// <summary>The dataset embedded in this package, loaded lazily.</summary>
@@ -80,6 +92,12 @@ public sealed class Yearbook
     /// <value>A read-only collection, in the order of the corrections file.</value>
     /// <exception cref="YearbookDataException"><c>corrections.json</c> is damaged.</exception>
     public RecordCollection<Correction> Corrections => corrections.Value;
+
+    // Meetings, agencies and people (issue 3): add their collections below this line.
+
+    // Safety incidents, district statistics and honours (issue 4): add their collections below this line.
+
+    // Figures and consistency rules (issue 5): add their collections below this line.
 
     /// <summary>The raw lines of the seed text, index 0 being line 1.</summary>
     /// <value>The seed exactly as given, split on <c>\n</c>.</value>
@@ -148,5 +166,11 @@ public sealed class Yearbook
         _ = Captions;
         _ = Tables;
         _ = Corrections;
+
+        // Meetings, agencies and people (issue 3): touch their collections below this line.
+
+        // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
+
+        // Figures and consistency rules (issue 5): touch their collections below this line.
     }
 }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using Shaoxing.Yearbook2020.Data;
-using Shaoxing.Yearbook2020.Extractor.Chapter;
-using Shaoxing.Yearbook2020.Extractor.Corrections;
-using Shaoxing.Yearbook2020.Extractor.Text;
 
 namespace Shaoxing.Yearbook2020.Extractor.Generation;
 
@@ -20,11 +17,8 @@ public static class DatasetGenerator
     /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid.</exception>
     public static ImmutableSortedDictionary<string, byte[]> Make(string seedDirectory)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(seedDirectory);
-        var seed = SeedDocument.FromBytes(SeedText.FileName, ReadSeedFile(seedDirectory, SeedText.FileName));
-        var corrections = CorrectionFile.Parse(ReadSeedFile(seedDirectory, CorrectionFile.FileName));
-        var chapter = ChapterBuilder.Build(seed, corrections);
-        var files = DatasetWriter.Write(seed, chapter);
+        var inputs = SeedInputs.FromDirectory(seedDirectory);
+        var files = DatasetWriter.Write(inputs.Seed, DatasetExtractor.Extract(inputs));
         Validate(files);
         return files;
     }
@@ -148,18 +142,5 @@ public static class DatasetGenerator
 
         using var document = System.Text.Json.JsonDocument.Parse(bytes);
         return document.RootElement.GetArrayLength();
-    }
-
-    private static byte[] ReadSeedFile(string seedDirectory, string fileName)
-    {
-        var path = Path.Combine(seedDirectory, fileName);
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ExtractorException(0, $"cannot read {path}: {ex.Message}", ex);
-        }
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Shaoxing.Yearbook2020.Data;
-using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
@@ -29,12 +28,13 @@ public static class DatasetWriter
 
     /// <summary>Serializes every data file.</summary>
     /// <param name="seed">The seed the records came from.</param>
-    /// <param name="chapter">The extracted records.</param>
+    /// <param name="extraction">The extracted records.</param>
     /// <returns>File name → bytes, <c>dataset.json</c> included.</returns>
-    public static ImmutableSortedDictionary<string, byte[]> Write(SeedDocument seed, ChapterExtraction chapter)
+    public static ImmutableSortedDictionary<string, byte[]> Write(SeedDocument seed, DatasetExtraction extraction)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        ArgumentNullException.ThrowIfNull(chapter);
+        ArgumentNullException.ThrowIfNull(extraction);
+        var chapter = extraction.Chapter;
         var context = YearbookJsonContext.Default;
         var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,6 +49,12 @@ public static class DatasetWriter
         Add(DataFileNames.Captions, chapter.Captions, context.ImmutableArrayCaption);
         Add(DataFileNames.Tables, chapter.Tables, context.ImmutableArraySeedTable);
         Add(DataFileNames.Corrections, chapter.Corrections, context.ImmutableArrayCorrection);
+
+        // Meetings, agencies and people (issue 3): add their files below this line.
+
+        // Safety incidents, district statistics and honours (issue 4): add their files below this line.
+
+        // Figures and consistency rules (issue 5): add their files below this line.
 
         var manifest = new DatasetManifest
         {

@@ -10,7 +10,25 @@ internal static class DataFileNames
     public const string Tables = "tables.json";
     public const string Corrections = "corrections.json";
 
-    /// <summary>Every file listed in <c>dataset.json</c>, in the order the manifest lists them (ordinal).</summary>
+    // Meetings, agencies and people (issue 3): add their file names below this line.
+
+    // Safety incidents, district statistics and honours (issue 4): add their file names below this line.
+
+    // Figures and consistency rules (issue 5): add their file names below this line.
+
+    /// <summary>Every file <c>dataset.json</c> must list (the manifest itself lists them in ordinal order).</summary>
     public static readonly IReadOnlyList<string> Listed =
-        [Captions, Corrections, Entries, Sections, Tables];
+    [
+        Captions,
+        Corrections,
+        Entries,
+        Sections,
+        Tables,
+
+        // Meetings, agencies and people (issue 3).
+
+        // Safety incidents, district statistics and honours (issue 4).
+
+        // Figures and consistency rules (issue 5).
+    ];
 }

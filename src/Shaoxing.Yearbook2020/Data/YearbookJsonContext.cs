@@ -30,6 +30,12 @@ namespace Shaoxing.Yearbook2020.Data;
 [JsonSerializable(typeof(ImmutableArray<Caption>))]
 [JsonSerializable(typeof(ImmutableArray<SeedTable>))]
 [JsonSerializable(typeof(ImmutableArray<Correction>))]
+
+// Meetings, agencies and people (issue 3): add their types below this line.
+
+// Safety incidents, district statistics and honours (issue 4): add their types below this line.
+
+// Figures and consistency rules (issue 5): add their types below this line.
 internal sealed partial class YearbookJsonContext : JsonSerializerContext
 {
 }

@@ -21,6 +21,12 @@ internal static class YearbookValidator
         count += Check(yearbook.Captions, new CaptionValidator(facts), c => c.Id, issues);
         count += Check(yearbook.Tables, new SeedTableValidator(facts), t => t.Id, issues);
         count += Check(yearbook.Corrections, new CorrectionValidator(facts), c => c.Id, issues);
+
+        // Meetings, agencies and people (issue 3): check their records below this line.
+
+        // Safety incidents, district statistics and honours (issue 4): check their records below this line.
+
+        // Figures and consistency rules (issue 5): check their records below this line.
         CheckSectionsOwnEveryEntry(yearbook, issues);
         return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
     }

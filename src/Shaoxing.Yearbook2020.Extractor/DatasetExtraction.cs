@@ -1,0 +1,16 @@
+using Shaoxing.Yearbook2020.Extractor.Chapter;
+
+namespace Shaoxing.Yearbook2020.Extractor;
+
+/// <summary>Every record the extractor takes out of the seed, by kind: what the data files hold.</summary>
+public sealed record DatasetExtraction
+{
+    /// <summary>The text layer: sections, entries, captions, tables and the corrections applied.</summary>
+    public required ChapterExtraction Chapter { get; init; }
+
+    // Meetings, agencies and people (issue 3): add their records below this line.
+
+    // Safety incidents, district statistics and honours (issue 4): add their records below this line.
+
+    // Figures and consistency rules (issue 5): add their records below this line.
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Extractor.Corrections;
+using Shaoxing.Yearbook2020.Extractor.Text;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Extractor;
+
+/// <summary>
+/// Everything the extractor reads from <c>seeds/</c>: the seed text, the curated corrections, and
+/// any other curated knowledge file (English names, classifications) that the text does not contain.
+/// </summary>
+public sealed class SeedInputs
+{
+    private readonly Func<string, byte[]> readFile;
+
+    /// <summary>Creates the inputs.</summary>
+    /// <param name="seed">The seed text as given.</param>
+    /// <param name="corrections">The curated corrections.</param>
+    /// <param name="readFile">Reads another curated file of the seed folder by name.</param>
+    public SeedInputs(SeedDocument seed, ImmutableArray<Correction> corrections, Func<string, byte[]> readFile)
+    {
+        Seed = seed;
+        Corrections = corrections;
+        this.readFile = readFile;
+    }
+
+    /// <summary>The seed text as given.</summary>
+    public SeedDocument Seed { get; }
+
+    /// <summary>The curated corrections, in file order.</summary>
+    public ImmutableArray<Correction> Corrections { get; }
+
+    /// <summary>Reads a seed folder: the seed text, <c>corrections.json</c>, and other curated files on demand.</summary>
+    /// <param name="seedDirectory">The folder.</param>
+    /// <returns>The inputs.</returns>
+    /// <exception cref="ExtractorException">A file is missing or cannot be parsed.</exception>
+    public static SeedInputs FromDirectory(string seedDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedDirectory);
+        byte[] Read(string fileName)
+        {
+            var path = Path.Combine(seedDirectory, fileName);
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ExtractorException(0, $"cannot read {path}: {ex.Message}", ex);
+            }
+        }
+
+        var seed = SeedDocument.FromBytes(Data.SeedText.FileName, Read(Data.SeedText.FileName));
+        return new SeedInputs(seed, CorrectionFile.Parse(Read(CorrectionFile.FileName)), Read);
+    }
+
+    /// <summary>Reads another curated file of the seed folder.</summary>
+    /// <param name="fileName">The file's name, e.g. <c>agencies.json</c>.</param>
+    /// <returns>The file's bytes.</returns>
+    /// <exception cref="ExtractorException">The file is missing or cannot be read.</exception>
+    public byte[] ReadCuratedFile(string fileName) => readFile(fileName);
+}

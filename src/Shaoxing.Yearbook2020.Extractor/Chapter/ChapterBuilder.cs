@@ -50,9 +50,8 @@ public static class ChapterBuilder
         private EntryDraft? entry;
         private LayoutBlockKind? lastKind;
 
-        private SectionDraft Section => sections.Count > 0
-            ? sections[^1]
-            : throw new ExtractorException(0, "text before the first section title.");
+        // Accept refuses every block before the first section title, so there is always one here.
+        private SectionDraft Section => sections[^1];
 
         public void Accept(LayoutBlock block)
         {
@@ -64,17 +63,17 @@ public static class ChapterBuilder
                 StartSection(new SectionDraft(sections.Count + 1, null, inferred.Corrected, block.Line));
             }
 
+            if (block.Kind != LayoutBlockKind.SectionTitle && sections.Count == 0)
+            {
+                throw new ExtractorException(block.Line, $"a {block.Kind} comes before the first section title.");
+            }
+
             switch (block.Kind)
             {
                 case LayoutBlockKind.SectionTitle:
                     StartSection(new SectionDraft(sections.Count + 1, block.Text, null, block.Line));
                     break;
                 case LayoutBlockKind.Heading:
-                    if (sections.Count == 0)
-                    {
-                        throw new ExtractorException(block.Line, "an entry heading comes before any section title.");
-                    }
-
                     entry = new EntryDraft(Section, Section.Entries.Count + 1, block);
                     Section.Entries.Add(entry);
                     Section.LastLine = block.EndLine;

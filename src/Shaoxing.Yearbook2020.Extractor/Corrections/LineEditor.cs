@@ -20,7 +20,11 @@ public static class LineEditor
         var lines = seed.Lines.ToArray();
         foreach (var correction in corrections)
         {
-            _ = seed[correction.Line];
+            if (correction.Line < 1 || correction.Line > lines.Length)
+            {
+                throw new ExtractorException(correction.Line, $"correction {correction.Id} applies to line {correction.Line}, but the seed has {lines.Length} lines.");
+            }
+
             var current = lines[correction.Line - 1];
             switch (correction.Kind)
             {

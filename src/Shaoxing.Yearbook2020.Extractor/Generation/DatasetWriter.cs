@@ -64,6 +64,7 @@ public static class DatasetWriter
             SeedSha256 = seed.Sha256,
             SeedLineCount = seed.LineCount,
             GeneratorVersion = GeneratorVersion,
+            ManifestSha256 = string.Empty,
             Files =
             [
                 .. files.Select(f => new DataFileInfo
@@ -72,6 +73,7 @@ public static class DatasetWriter
                 }),
             ],
         };
+        manifest = manifest with { ManifestSha256 = DataFileLoader.ManifestChecksum(manifest) };
         files[DataFileNames.Dataset] = Serialize(manifest, context.DatasetManifest);
         return files.ToImmutable();
     }

@@ -23,8 +23,11 @@ internal sealed class DataFileLoader
 
     public DatasetManifest Manifest { get; }
 
+    /// <summary>Loads one listed file as an array of records, checked against the manifest.</summary>
+    /// <remarks>The context's type info names the type; the strict variant of it (<see cref="StrictJson"/>) reads it.</remarks>
     public ImmutableArray<T> LoadArray<T>(string fileName, JsonTypeInfo<ImmutableArray<T>> typeInfo)
     {
+        _ = typeInfo;
         var info = Manifest.Files.FirstOrDefault(f => f.Name == fileName)
             ?? throw new YearbookDataException(fileName, $"the file is not listed in {DataFileNames.Dataset}.");
         var bytes = source.Read(fileName);
@@ -36,7 +39,7 @@ internal sealed class DataFileLoader
                 $"its SHA-256 is {actual} but {DataFileNames.Dataset} records {info.Sha256}: the file (or the manifest) was changed after it was generated.");
         }
 
-        var records = Deserialize(fileName, bytes, typeInfo);
+        var records = Deserialize(fileName, bytes, StrictJson.For<ImmutableArray<T>>());
         if (records.Length != info.Records)
         {
             throw new YearbookDataException(
@@ -48,10 +51,38 @@ internal sealed class DataFileLoader
 
     internal static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>The checksum <see cref="DatasetManifest.ManifestSha256"/> records: the SHA-256 of the manifest's fields, one per line.</summary>
+    internal static string ManifestChecksum(DatasetManifest manifest)
+    {
+        var text = new System.Text.StringBuilder()
+            .Append(manifest.Title).Append('\n')
+            .Append(manifest.CoverageYear.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+            .Append(manifest.SeedFileName).Append('\n')
+            .Append(manifest.SeedSha256).Append('\n')
+            .Append(manifest.SeedLineCount.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
+            .Append(manifest.GeneratorVersion).Append('\n');
+        foreach (var file in manifest.Files)
+        {
+            text.Append(file.Name).Append(' ').Append(file.Sha256).Append(' ')
+                .Append(file.Records.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return Sha256Hex(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
     private DatasetManifest ReadManifest()
     {
         var bytes = source.Read(DataFileNames.Dataset);
-        var manifest = Deserialize(DataFileNames.Dataset, bytes, YearbookJsonContext.Default.DatasetManifest);
+        var manifest = Deserialize(DataFileNames.Dataset, bytes, StrictJson.For<DatasetManifest>());
+        var checksum = ManifestChecksum(manifest);
+        if (checksum != manifest.ManifestSha256)
+        {
+            throw new YearbookDataException(
+                DataFileNames.Dataset,
+                $"its fields hash to {checksum} but it records {manifest.ManifestSha256}: the manifest was changed after it was generated.",
+                "$.manifestSha256");
+        }
+
         if (manifest.SeedSha256 != SeedText.Sha256)
         {
             throw new YearbookDataException(

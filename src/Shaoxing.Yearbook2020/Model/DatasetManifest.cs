@@ -36,4 +36,12 @@ public sealed record DatasetManifest
     /// <summary>Every other data file, in name order.</summary>
     /// <value>File name, hash and record count per file.</value>
     public required ImmutableArray<DataFileInfo> Files { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the manifest's own fields (title, coverage year, seed, generator version and every
+    /// file's name, hash and count, one per line), so that a change to the manifest is caught like a change
+    /// to any other data file.
+    /// </summary>
+    /// <value>64 lower-case hex digits.</value>
+    public required string ManifestSha256 { get; init; }
 }

@@ -131,6 +131,20 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void Load_OptionalPropertyDeleted_WithTheHashUpdated_IsRefused_NotReadAsNull()
+    {
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var records = JsonNode.Parse(File.ReadAllBytes(Path.Combine(copy.Path, "captions.json")))!.AsArray();
+        records[1]!.AsObject().Remove("date").Should().BeTrue("caption 2 has a date");
+        RewriteWithHash(copy.Path, "captions.json", records.ToJsonString());
+
+        var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
+
+        thrown.FileName.Should().Be("captions.json");
+        thrown.Message.Should().Contain("date");
+    }
+
+    [Fact]
     public void Load_RecordCountDifferentFromTheManifest_Throws()
     {
         using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
@@ -152,11 +166,27 @@ public sealed class LoaderTests
         var manifest = JsonNode.Parse(File.ReadAllBytes(path))!.AsObject();
         manifest["seedSha256"] = new string('0', 64);
         File.WriteAllText(path, manifest.ToJsonString());
+        Reseal(path);
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
         thrown.FileName.Should().Be("dataset.json");
         thrown.JsonPath.Should().Be("$.seedSha256");
+    }
+
+    [Fact]
+    public void Load_ManifestWithAChangedField_FailsItsOwnChecksum()
+    {
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var path = Path.Combine(copy.Path, "dataset.json");
+        var manifest = JsonNode.Parse(File.ReadAllBytes(path))!.AsObject();
+        manifest["title"] = "Another title";
+        File.WriteAllText(path, manifest.ToJsonString());
+
+        var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
+
+        thrown.FileName.Should().Be("dataset.json");
+        thrown.JsonPath.Should().Be("$.manifestSha256");
     }
 
     [Fact]
@@ -207,5 +237,16 @@ public sealed class LoaderTests
         }
 
         File.WriteAllText(manifestPath, manifest.ToJsonString());
+        Reseal(manifestPath);
+    }
+
+    // Brings the manifest's own checksum up to date after a test changed it on purpose.
+    private static void Reseal(string manifestPath)
+    {
+        var manifest = Shaoxing.Yearbook2020.Data.StrictJson.For<Shaoxing.Yearbook2020.Model.DatasetManifest>();
+        var value = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllBytes(manifestPath), manifest)!;
+        var node = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
+        node["manifestSha256"] = Shaoxing.Yearbook2020.Data.DataFileLoader.ManifestChecksum(value);
+        File.WriteAllText(manifestPath, node.ToJsonString());
     }
 }

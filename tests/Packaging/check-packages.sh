@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Tests the packages the way users consume them (called by .ci/run):
+#  1. packs the library and the CLI tool (with symbols) into a local folder feed;
+#  2. a fresh console app installs the library from that feed (no project reference), answers a query
+#     over every record kind and checks the answers; the same app is published trimmed with Native AOT
+#     (trim/AOT warnings are errors) and must print exactly the same answers;
+#  3. installs the CLI as a dotnet tool from the feed and runs `summary`;
+#  4. runs the C# file-based walkthrough and the Jupyter notebook (headless, with dotnet-repl from the
+#     tool manifest) against the feed.
+# A unique prerelease version per run keeps NuGet's global cache from serving an older build.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version="0.1.0-ci.$(date +%Y%m%d%H%M%S)"
+feed="$work/feed"
+props=("$@")
+
+step() { echo "== packages: $*"; }
+
+step "pack $version into $feed"
+dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:Version="$version" -warnaserror "${props[@]}" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet pack "$root/src/Shaoxing.Yearbook2020.Cli" -c Release -o "$feed" -p:Version="$version" -warnaserror "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+for f in "Shaoxing.Yearbook2020.$version.nupkg" "Shaoxing.Yearbook2020.$version.snupkg" "Shaoxing.Yearbook2020.Cli.$version.nupkg"; do
+  [ -f "$feed/$f" ] || { echo "missing $f" >&2; exit 1; }
+done
+unzip -l "$feed/Shaoxing.Yearbook2020.$version.nupkg" | grep -q "README.md" || { echo "the package has no README" >&2; exit 1; }
+unzip -l "$feed/Shaoxing.Yearbook2020.$version.nupkg" | grep -q "lib/net10.0/Shaoxing.Yearbook2020.xml" || { echo "the package has no XML docs" >&2; exit 1; }
+
+cat >"$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local-feed" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+
+step "consumer app from the feed (JIT)"
+cp -r "$root/tests/Packaging/ConsumerApp" "$work/app"
+cp "$work/nuget.config" "$work/app/"
+dotnet run --project "$work/app" -c Release -p:YearbookVersion="$version" >"$work/jit.txt" 2>"$work/jit.err" || { cat "$work/jit.txt" "$work/jit.err"; exit 1; }
+cat "$work/jit.txt"
+
+step "consumer app published trimmed with Native AOT"
+dotnet publish "$work/app" -c Release -r linux-x64 -p:PublishAot=true -p:YearbookVersion="$version" -o "$work/aot" >"$work/aot.log" 2>&1 || { grep -E "warning|error" "$work/aot.log" | sort -u; exit 1; }
+if grep -qE "warning (IL|AOT)[0-9]+" "$work/aot.log"; then grep -E "warning (IL|AOT)" "$work/aot.log" | sort -u; exit 1; fi
+"$work/aot/ConsumerApp" >"$work/aot.txt"
+diff "$work/jit.txt" "$work/aot.txt" || { echo "the AOT binary answers differently" >&2; exit 1; }
+echo "AOT binary: same answers, $(du -h "$work/aot/ConsumerApp" | cut -f1)"
+
+step "CLI installed as a dotnet tool from the feed"
+dotnet tool install Shaoxing.Yearbook2020.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
+"$work/tools/yearbook2020" summary >"$work/summary.txt"
+grep -q "c14849de94bb772b69d9816948246980be2899a20fb16a2881f050eb731d4b90" "$work/summary.txt" || { cat "$work/summary.txt"; exit 1; }
+echo "yearbook2020 summary: ok"
+
+step "file-based walkthrough (dotnet run walkthrough.cs)"
+mkdir "$work/filebased"
+sed "s/^#:package Shaoxing.Yearbook2020@.*/#:package Shaoxing.Yearbook2020@$version/" "$root/tests/Packaging/walkthrough.cs" >"$work/filebased/walkthrough.cs"
+cp "$work/nuget.config" "$work/filebased/"
+(cd "$work/filebased" && dotnet run walkthrough.cs) || exit 1
+
+step "notebook (dotnet-repl, headless)"
+mkdir "$work/notebook"
+python3 - "$root/tests/Packaging/walkthrough.ipynb" "$work/notebook/walkthrough.ipynb" "$feed" "$version" <<'PY'
+import json, sys
+source, target, feed, version = sys.argv[1:]
+nb = json.load(open(source, encoding="utf-8"))
+for cell in nb["cells"]:
+    if cell["cell_type"] == "code" and any("#r \"nuget: Shaoxing.Yearbook2020" in line for line in cell["source"]):
+        cell["source"] = [f'#i "nuget: {feed}"\n', f'#r "nuget: Shaoxing.Yearbook2020, {version}"\n']
+json.dump(nb, open(target, "w", encoding="utf-8"), ensure_ascii=False)
+PY
+(cd "$root" && dotnet tool restore >/dev/null)
+(cd "$root" && dotnet tool run dotnet-repl --run "$work/notebook/walkthrough.ipynb" --exit-after-run --output-path "$work/notebook/out.ipynb" --output-format ipynb) || { echo "a notebook cell failed" >&2; exit 1; }
+python3 - "$work/notebook/out.ipynb" <<'PY'
+import json, sys
+nb = json.load(open(sys.argv[1], encoding="utf-8"))
+for cell in nb["cells"]:
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            sys.exit("notebook cell failed: " + output.get("ename", "") + " " + output.get("evalue", ""))
+        text = "".join(output.get("text", []))
+        if text:
+            print(text, end="")
+PY
+echo "== packages: all checks passed"

@@ -18,6 +18,7 @@ internal static class CliApp
         root.Subcommands.Add(SummaryCommand.Create(output));
         root.Subcommands.Add(SearchCommand.Create(output, error));
         root.Subcommands.Add(GenerateCommand.Create(output, error));
+        root.Subcommands.Add(ExportCommand.Create(output, error));
 
         // Meetings, agencies and people (issue 3): add their commands below this line.
 

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Shaoxing.Yearbook2020.Cli.Export;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>export --format csv|json|jsonl|sqlite --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "The folder to write into (created if needed).", Required = true };
+        var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json.") { format, outDir };
+        command.SetAction(parsed =>
+        {
+            var name = parsed.GetValue(format) ?? string.Empty;
+            if (!Enum.TryParse<ExportFormat>(name, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen) || int.TryParse(name, out _))
+            {
+                error.WriteLine($"error: unknown format '{name}'; use csv, json, jsonl or sqlite.");
+                return ExitCodes.BadArguments;
+            }
+
+            var directory = parsed.GetValue(outDir)!.FullName;
+            var tables = DataExporter.Tables();
+            var files = DataExporter.Export(tables, chosen, directory);
+            output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

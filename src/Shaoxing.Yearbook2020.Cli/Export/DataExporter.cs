@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.Data.Sqlite;
+using Shaoxing.Yearbook2020.Data;
+
+namespace Shaoxing.Yearbook2020.Cli.Export;
+
+/// <summary>
+/// Exports every data file the package ships as flat tables in one format, plus a Frictionless
+/// <c>datapackage.json</c> (Table Schema: field types, descriptions, primary and foreign keys).
+/// </summary>
+internal static class DataExporter
+{
+    public const string SqliteFileName = "yearbook2020.sqlite";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Reads the embedded data files and flattens them into tables, in file-name order.</summary>
+    public static ImmutableArray<ExportTable> Tables()
+    {
+        var source = new EmbeddedDataFileSource();
+        var flattener = new TableFlattener(DocComments.Load());
+        _ = Yearbook.Default.Validate(); // loads and checks every file before anything is exported
+        return
+        [
+            .. Yearbook.Default.Dataset.Files.OrderBy(f => f.Name, StringComparer.Ordinal)
+                .SelectMany(f => flattener.Flatten(f.Name, JsonNode.Parse(source.Read(f.Name))!.AsArray())),
+        ];
+    }
+
+    /// <summary>Writes the tables and <c>datapackage.json</c> into a folder (created if needed).</summary>
+    /// <returns>The files written, relative to the folder.</returns>
+    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, ExportFormat format, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var written = ImmutableArray.CreateBuilder<string>();
+        if (format == ExportFormat.Sqlite)
+        {
+            WriteSqlite(tables, Path.Combine(directory, SqliteFileName));
+            written.Add(SqliteFileName);
+        }
+        else
+        {
+            foreach (var table in tables)
+            {
+                var file = table.Name + "." + format.ToString().ToLowerInvariant();
+                var path = Path.Combine(directory, file);
+                switch (format)
+                {
+                    case ExportFormat.Csv:
+                        WriteCsv(table, path);
+                        break;
+                    case ExportFormat.Json:
+                        WriteJson(table, path, lines: false);
+                        break;
+                    default:
+                        WriteJson(table, path, lines: true);
+                        break;
+                }
+
+                written.Add(file);
+            }
+        }
+
+        File.WriteAllText(Path.Combine(directory, "datapackage.json"), DataPackage.Describe(tables, format), Utf8);
+        written.Add("datapackage.json");
+        return written.ToImmutable();
+    }
+
+    private static void WriteCsv(ExportTable table, string path)
+    {
+        using var writer = new StreamWriter(path, append: false, Utf8);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
+        foreach (var column in table.Columns)
+        {
+            csv.WriteField(column.Name);
+        }
+
+        csv.NextRecord();
+        foreach (var row in table.Rows)
+        {
+            foreach (var value in row)
+            {
+                csv.WriteField(Text(value));
+            }
+
+            csv.NextRecord();
+        }
+    }
+
+    private static void WriteJson(ExportTable table, string path, bool lines)
+    {
+        using var stream = File.Create(path);
+        var options = new JsonWriterOptions { Indented = !lines, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+        if (!lines)
+        {
+            using var writer = new Utf8JsonWriter(stream, options);
+            writer.WriteStartArray();
+            foreach (var row in table.Rows)
+            {
+                WriteRow(writer, table, row);
+            }
+
+            writer.WriteEndArray();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            return;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            using (var writer = new Utf8JsonWriter(stream, options))
+            {
+                WriteRow(writer, table, row);
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+    }
+
+    private static void WriteRow(Utf8JsonWriter writer, ExportTable table, ImmutableArray<object?> row)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < table.Columns.Length; i++)
+        {
+            writer.WritePropertyName(table.Columns[i].Name);
+            switch (row[i])
+            {
+                case null:
+                    writer.WriteNullValue();
+                    break;
+                case long l:
+                    writer.WriteNumberValue(l);
+                    break;
+                case decimal d:
+                    writer.WriteNumberValue(d);
+                    break;
+                case bool b:
+                    writer.WriteBooleanValue(b);
+                    break;
+                default:
+                    writer.WriteStringValue(Text(row[i]));
+                    break;
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSqlite(ImmutableArray<ExportTable> tables, string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA foreign_keys = ON;";
+            pragma.ExecuteNonQuery();
+        }
+
+        using var transaction = connection.BeginTransaction();
+        foreach (var table in tables)
+        {
+            var columns = table.Columns.Select(c => $"\"{c.Name}\" {SqlType(c.Type)}{(c.Name == table.PrimaryKey ? " PRIMARY KEY" : string.Empty)}{(table.Parent is not null && c.Name == "parent" ? $" REFERENCES \"{table.Parent}\"(\"key\")" : string.Empty)}");
+            using (var create = connection.CreateCommand())
+            {
+                create.Transaction = transaction;
+                create.CommandText = $"CREATE TABLE \"{table.Name}\" ({string.Join(", ", columns)});";
+                create.ExecuteNonQuery();
+            }
+
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO \"{table.Name}\" VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))});";
+            var parameters = table.Columns.Select((_, i) => insert.Parameters.Add("$p" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text)).ToList();
+            foreach (var row in table.Rows)
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    parameters[i].SqliteType = row[i] switch { long => SqliteType.Integer, decimal => SqliteType.Real, bool => SqliteType.Integer, _ => SqliteType.Text };
+                    parameters[i].Value = row[i] switch { null => DBNull.Value, bool b => b ? 1L : 0L, var v => v };
+                }
+
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private static string SqlType(string type) => type switch
+    {
+        "integer" or "boolean" => "INTEGER",
+        "number" => "REAL",
+        _ => "TEXT",
+    };
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+
+namespace Shaoxing.Yearbook2020.Cli.Export;
+
+/// <summary>Writes the Frictionless Data Package descriptor (<c>datapackage.json</c>) of an export.</summary>
+internal static class DataPackage
+{
+    public static string Describe(ImmutableArray<ExportTable> tables, ExportFormat format)
+    {
+        var dataset = Yearbook.Default.Dataset;
+        var resources = new JsonArray();
+        foreach (var table in tables)
+        {
+            var schema = new JsonObject
+            {
+                ["fields"] = new JsonArray([.. table.Columns.Select(c => (JsonNode)new JsonObject
+                {
+                    ["name"] = c.Name,
+                    ["type"] = c.Type,
+                    ["description"] = c.Description,
+                })]),
+                ["primaryKey"] = new JsonArray(table.PrimaryKey),
+            };
+            if (table.Parent is not null)
+            {
+                schema["foreignKeys"] = new JsonArray(new JsonObject
+                {
+                    ["fields"] = new JsonArray("parent"),
+                    ["reference"] = new JsonObject { ["resource"] = table.Parent, ["fields"] = new JsonArray("key") },
+                });
+            }
+
+            var resource = new JsonObject
+            {
+                ["name"] = table.Name,
+                ["description"] = table.Description,
+                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + format.ToString().ToLowerInvariant(),
+                ["format"] = format.ToString().ToLowerInvariant(),
+                ["encoding"] = "utf-8",
+                ["profile"] = "tabular-data-resource",
+                ["schema"] = schema,
+            };
+            if (format == ExportFormat.Sqlite)
+            {
+                resource["dialect"] = new JsonObject { ["table"] = table.Name };
+            }
+
+            resources.Add(resource);
+        }
+
+        var package = new JsonObject
+        {
+            ["profile"] = "tabular-data-package",
+            ["name"] = "shaoxing-yearbook-2020",
+            ["title"] = dataset.Title,
+            ["description"] = "Records extracted from the government chapter of the Shaoxing yearbook covering 2020, each with the seed lines it came from.",
+            ["version"] = dataset.GeneratorVersion,
+            ["sources"] = new JsonArray(new JsonObject
+            {
+                ["title"] = "绍兴年鉴 (Shaoxing Yearbook), government chapter (政府), covering 2020",
+                ["path"] = "seeds/" + dataset.SeedFileName,
+            }),
+            ["licenses"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "MIT",
+                ["title"] = "MIT licence for the code; the facts come from the Shaoxing yearbook (see README)",
+            }),
+            ["resources"] = resources,
+        };
+        return package.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
+    }
+}

@@ -345,7 +345,9 @@ public static class FigureParser
                 previousLabel = label;
             }
 
-            yield return token with { Label = label };
+            // A percentage after 下降 is a fall: 比2019年分别下降28.9%、37.3% are changes of −28.9% and −37.3%.
+            var falls = token.Unit == "%" && label.EndsWith("下降", StringComparison.Ordinal);
+            yield return token with { Label = label, NormalizedValue = falls ? -token.NormalizedValue : token.NormalizedValue };
         }
     }
 

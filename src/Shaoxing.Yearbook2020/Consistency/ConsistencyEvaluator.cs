@@ -49,7 +49,7 @@ internal static class ConsistencyEvaluator
                 computed = previous == 0 ? decimal.MaxValue : (current - previous) / previous * 100m;
                 formula = values.Length > 1
                     ? $"({words[0]} − {words[1]}) / {words[1]} × 100"
-                    : $"{words[0]} / (1 + {Format(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100";
+                    : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100";
                 break;
             default:
                 throw new InvalidOperationException($"Unknown rule kind {rule.Kind}.");
@@ -86,7 +86,7 @@ internal static class ConsistencyEvaluator
                 }
 
                 var previous = Math.Round(current.NormalizedValue / (1m + (change.NormalizedValue / 100m)), MidpointRounding.AwayFromZero);
-                return (previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 + {Format(change.NormalizedValue)}%))");
+                return (previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 {Signed(change.NormalizedValue)}%))");
             case RuleOperandKind.RecordCount:
                 var count = RecordCounter.Count(yearbook, operand.RecordKind ?? string.Empty, operand.Filter);
                 var what = operand.Filter is null ? operand.RecordKind : $"{operand.RecordKind} [{operand.Filter}]";
@@ -97,6 +97,8 @@ internal static class ConsistencyEvaluator
                 throw new InvalidOperationException($"Unknown operand kind {operand.Kind}.");
         }
     }
+
+    private static string Signed(decimal change) => (change < 0 ? "− " : "+ ") + Format(Math.Abs(change));
 
     private static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -33,8 +33,8 @@ public sealed record Figure
     /// <value>Text such as <c>个</c>, <c>万元</c>, <c>亿条</c>, <c>%</c>; <see langword="null"/> where the number has none.</value>
     public string? Unit { get; init; }
 
-    /// <summary>The value with 万/亿 multiplied out and money in yuan.</summary>
-    /// <value>A decimal; <c>425.1亿条</c> → <c>42510000000</c>.</value>
+    /// <summary>The value with 万/亿 multiplied out and money in yuan; a percentage printed after 下降 (a fall) is negative.</summary>
+    /// <value>A decimal; <c>425.1亿条</c> → <c>42510000000</c>; <c>比2019年分别下降28.9%</c> → <c>-28.9</c>.</value>
     public required decimal NormalizedValue { get; init; }
 
     /// <summary>The unit of <see cref="NormalizedValue"/>: the written unit without its multiplier.</summary>

@@ -27,8 +27,8 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
             .WithMessage("The quote contains the unit as written (余 and 多 between multiplier and unit aside).");
         RuleFor(f => f.NormalizedUnit).Null().When(f => f.Unit is null);
         RuleFor(f => f.NormalizedValue)
-            .Must((f, v) => v >= 0 || f.Value.StartsWith('-'))
-            .WithMessage("Only a value written with a minus sign is negative.");
+            .Must((f, v) => v >= 0 || f.Value.StartsWith('-') || (f.NormalizedUnit == "%" && f.Label.EndsWith("下降", StringComparison.Ordinal)))
+            .WithMessage("Only a value written with a minus sign, or a percentage after 下降 (a fall), is negative.");
         RuleFor(f => f.NormalizedValue).InclusiveBetween(-100m, 100m).When(f => f.NormalizedUnit == "%");
         RuleFor(f => f)
             .Must(f => (f.EntryId is null) != (f.TableId is null))

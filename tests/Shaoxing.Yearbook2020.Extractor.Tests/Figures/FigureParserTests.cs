@@ -68,6 +68,16 @@ public sealed class FigureParserTests(ITestOutputHelper output)
         FigureParser.Parse(text).First().Label.Should().Be(label);
     }
 
+    [Fact]
+    public void Parse_PercentageAfterAFall_IsNegative()
+    {
+        // line 230: 死亡47人,比2019年分别下降28.9%、37.3%
+        var figures = FigureParser.Parse("全市发生生产安全事故59起、死亡47人,比2019年分别下降28.9%、37.3%;").Where(t => t.IsFigure).ToList();
+
+        figures.Select(f => f.NormalizedValue).Should().Equal(59m, 47m, -28.9m, -37.3m);
+        figures[2].Value.Should().Be("28.9", "the value stays as written");
+    }
+
     [Theory]
     [InlineData("六", 6)]
     [InlineData("十", 10)]

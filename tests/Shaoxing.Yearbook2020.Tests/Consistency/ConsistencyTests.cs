@@ -73,6 +73,10 @@ public sealed class ConsistencyTests
         accidents.Holds.Should().BeTrue();
         accidents.Computation.Should().Contain("previous 83");
         results.Single(r => r.Rule.Id == "t6-total-deaths-year-on-year").Computation.Should().Contain("previous 75");
+
+        // 概况 (line 230) says the same in words: 下降28.9%、37.3%.
+        results.Single(r => r.Rule.Id == "safety-accidents-year-on-year").Holds.Should().BeTrue();
+        results.Single(r => r.Rule.Id == "safety-deaths-change-text-vs-table").Holds.Should().BeTrue();
     }
 
     [Theory]

@@ -25,6 +25,7 @@ internal static class CliApp
         // Safety incidents, district statistics and honours (issue 4): add their commands below this line.
 
         // Figures and consistency rules (issue 5): add their commands below this line.
+        root.Subcommands.Add(CheckCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor;
 
@@ -13,4 +15,10 @@ public sealed record DatasetExtraction
     // Safety incidents, district statistics and honours (issue 4): add their records below this line.
 
     // Figures and consistency rules (issue 5): add their records below this line.
+
+    /// <summary>Every number of the entries' texts and of 表6, typed and sourced.</summary>
+    public ImmutableArray<Figure> Figures { get; init; } = [];
+
+    /// <summary>The arithmetic relations among the figures.</summary>
+    public ImmutableArray<ConsistencyRule> ConsistencyRules { get; init; } = [];
 }

@@ -1,4 +1,6 @@
 using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Consistency;
+using Shaoxing.Yearbook2020.Extractor.Figures;
 
 namespace Shaoxing.Yearbook2020.Extractor;
 
@@ -22,6 +24,9 @@ public static class DatasetExtractor
         // Safety incidents, district statistics and honours (issue 4): extract below this line.
 
         // Figures and consistency rules (issue 5): extract below this line.
+        var curatedRules = CuratedRulesFile.Parse(inputs.ReadCuratedFile(CuratedRulesFile.FileName));
+        var figures = FigureExtractor.Extract(chapter, curatedRules);
+        var consistencyRules = RuleBuilder.Build(curatedRules, figures);
 
         return new DatasetExtraction
         {
@@ -32,6 +37,8 @@ public static class DatasetExtractor
             // Safety incidents, district statistics and honours (issue 4).
 
             // Figures and consistency rules (issue 5).
+            Figures = figures,
+            ConsistencyRules = consistencyRules,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Consistency;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Queries;
@@ -38,6 +39,8 @@ public sealed class Yearbook
     // Safety incidents, district statistics and honours (issue 4): add their fields below this line.
 
     // Figures and consistency rules (issue 5): add their fields below this line.
+    private readonly Lazy<FigureCollection> figures;
+    private readonly Lazy<RecordCollection<ConsistencyRule>> consistencyRules;
 
     private Yearbook(IDataFileSource source)
     {
@@ -56,6 +59,8 @@ public sealed class Yearbook
         // Safety incidents, district statistics and honours (issue 4): initialise below this line.
 
         // Figures and consistency rules (issue 5): initialise below this line.
+        figures = new(() => new FigureCollection(loader.LoadArray(DataFileNames.Figures, context.ImmutableArrayFigure)), once);
+        consistencyRules = new(() => new RecordCollection<ConsistencyRule>(loader.LoadArray(DataFileNames.ConsistencyRules, context.ImmutableArrayConsistencyRule), r => r.Id), once);
     }
 
     /// <summary>The dataset embedded in this package, loaded lazily.</summary>
@@ -98,6 +103,24 @@ public sealed class Yearbook
     // Safety incidents, district statistics and honours (issue 4): add their collections below this line.
 
     // Figures and consistency rules (issue 5): add their collections below this line.
+    /// <summary>Every number printed in the entries' texts and in 表6, typed and sourced.</summary>
+    /// <value>A read-only collection, entries in text order, then table cells row by row.</value>
+    /// <exception cref="YearbookDataException"><c>figures.json</c> is damaged.</exception>
+    public FigureCollection Figures => figures.Value;
+
+    /// <summary>The arithmetic relations among the figures (sums, rates, changes, repeated counts, counts of records).</summary>
+    /// <value>A read-only collection, in the order of the curated rules file.</value>
+    /// <exception cref="YearbookDataException"><c>consistency-rules.json</c> is damaged.</exception>
+    public RecordCollection<ConsistencyRule> ConsistencyRules => consistencyRules.Value;
+
+    /// <summary>Evaluates every consistency rule against the figures and records.</summary>
+    /// <returns>One result per rule: whether it holds, whether that was expected, and the computation in words.</returns>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    /// <example>
+    /// <code>Yearbook.Default.CheckConsistency().Unexpected.Should().BeEmpty();</code>
+    /// </example>
+    public ConsistencyReport CheckConsistency() => ConsistencyEvaluator.Check(this);
+
 
     /// <summary>The raw lines of the seed text, index 0 being line 1.</summary>
     /// <value>The seed exactly as given, split on <c>\n</c>.</value>
@@ -172,5 +195,7 @@ public sealed class Yearbook
         // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
 
         // Figures and consistency rules (issue 5): touch their collections below this line.
+        _ = Figures;
+        _ = ConsistencyRules;
     }
 }

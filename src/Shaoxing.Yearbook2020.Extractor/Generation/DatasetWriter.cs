@@ -55,6 +55,8 @@ public static class DatasetWriter
         // Safety incidents, district statistics and honours (issue 4): add their files below this line.
 
         // Figures and consistency rules (issue 5): add their files below this line.
+        Add(DataFileNames.Figures, extraction.Figures, context.ImmutableArrayFigure);
+        Add(DataFileNames.ConsistencyRules, extraction.ConsistencyRules, context.ImmutableArrayConsistencyRule);
 
         var manifest = new DatasetManifest
         {

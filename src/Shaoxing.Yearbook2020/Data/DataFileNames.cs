@@ -15,6 +15,8 @@ internal static class DataFileNames
     // Safety incidents, district statistics and honours (issue 4): add their file names below this line.
 
     // Figures and consistency rules (issue 5): add their file names below this line.
+    public const string Figures = "figures.json";
+    public const string ConsistencyRules = "consistency-rules.json";
 
     /// <summary>Every file <c>dataset.json</c> must list (the manifest itself lists them in ordinal order).</summary>
     public static readonly IReadOnlyList<string> Listed =
@@ -30,5 +32,7 @@ internal static class DataFileNames
         // Safety incidents, district statistics and honours (issue 4).
 
         // Figures and consistency rules (issue 5).
+        ConsistencyRules,
+        Figures,
     ];
 }

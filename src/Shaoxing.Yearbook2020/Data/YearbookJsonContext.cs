@@ -36,6 +36,8 @@ namespace Shaoxing.Yearbook2020.Data;
 // Safety incidents, district statistics and honours (issue 4): add their types below this line.
 
 // Figures and consistency rules (issue 5): add their types below this line.
+[JsonSerializable(typeof(ImmutableArray<Figure>))]
+[JsonSerializable(typeof(ImmutableArray<ConsistencyRule>))]
 internal sealed partial class YearbookJsonContext : JsonSerializerContext
 {
 }

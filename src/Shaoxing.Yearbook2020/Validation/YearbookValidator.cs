@@ -27,6 +27,14 @@ internal static class YearbookValidator
         // Safety incidents, district statistics and honours (issue 4): check their records below this line.
 
         // Figures and consistency rules (issue 5): check their records below this line.
+        var entryTexts = yearbook.Entries.ToFrozenDictionary(e => e.Id, e => e.Text, StringComparer.Ordinal);
+        var tableCells = yearbook.Tables.ToFrozenDictionary(
+            t => t.Id,
+            t => t.Rows.GroupBy(r => r.Line).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(r => r.Cells)]),
+            StringComparer.Ordinal);
+        count += Check(yearbook.Figures, new FigureValidator(facts, entryTexts, tableCells), f => f.Id, issues);
+        var figureIds = yearbook.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal);
+        count += Check(yearbook.ConsistencyRules, new ConsistencyRuleValidator(facts, figureIds), r => r.Id, issues);
         CheckSectionsOwnEveryEntry(yearbook, issues);
         return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
     }

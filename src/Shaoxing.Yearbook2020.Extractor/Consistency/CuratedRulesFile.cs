@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Extractor.Consistency;
+
+/// <summary>Reads <c>seeds/consistency-rules.json</c>.</summary>
+public static class CuratedRulesFile
+{
+    /// <summary>The file's name under <c>seeds/</c>.</summary>
+    public const string FileName = "consistency-rules.json";
+
+    /// <summary>Parses the file.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <returns>The curated names and rules.</returns>
+    /// <exception cref="ExtractorException">The file is malformed.</exception>
+    public static CuratedRules Parse(byte[] bytes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement;
+            var figures = root.GetProperty("figures").EnumerateArray()
+                .Select(f => new CuratedFigureName(
+                    Text(f, "id"), Text(f, "entry"), Text(f, "phrase"), f.TryGetProperty("value", out var v) ? v.GetString() : null))
+                .ToImmutableArray();
+            var tables = root.GetProperty("tables").EnumerateArray()
+                .Select(t => new CuratedTableKeys(
+                    Text(t, "table"),
+                    Text(t, "prefix"),
+                    t.GetProperty("rows").EnumerateObject().ToImmutableDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+                    [.. t.GetProperty("columns").EnumerateArray().Select(c => (Text(c, "key"), Text(c, "label"), Text(c, "unit")))]))
+                .ToImmutableArray();
+            var rules = root.GetProperty("rules").EnumerateArray().Select(ReadRule).ToImmutableArray();
+            foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                throw new ExtractorException(0, $"{FileName} uses the rule id '{duplicate.Key}' {duplicate.Count()} times.");
+            }
+
+            return new CuratedRules { Figures = figures, Tables = tables, Rules = rules };
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new ExtractorException(0, $"{FileName} is malformed: {ex.Message}", ex);
+        }
+    }
+
+    private static CuratedRule ReadRule(JsonElement rule)
+    {
+        var kind = Text(rule, "kind") switch
+        {
+            "sum" => ConsistencyRuleKind.Sum,
+            "ratio" => ConsistencyRuleKind.Ratio,
+            "year-on-year" => ConsistencyRuleKind.YearOnYear,
+            "difference" => ConsistencyRuleKind.Difference,
+            "equality" => ConsistencyRuleKind.Equality,
+            var other => throw new FormatException($"rule '{Text(rule, "id")}' has an unknown kind '{other}'."),
+        };
+        return new CuratedRule(
+            Text(rule, "id"),
+            kind,
+            Text(rule, "description"),
+            ReadOperand(rule.GetProperty("result")),
+            [.. rule.GetProperty("operands").EnumerateArray().Select(ReadOperand)],
+            rule.TryGetProperty("tolerance", out var tolerance) ? tolerance.GetDecimal() : 0m,
+            rule.GetProperty("expected").GetBoolean(),
+            rule.TryGetProperty("note", out var note) ? note.GetString() : null);
+    }
+
+    private static RuleOperand ReadOperand(JsonElement operand)
+    {
+        if (operand.ValueKind == JsonValueKind.String)
+        {
+            return new RuleOperand { Kind = RuleOperandKind.Figure, FigureId = operand.GetString() };
+        }
+
+        if (operand.TryGetProperty("impliedPrevious", out var current))
+        {
+            return new RuleOperand
+            {
+                Kind = RuleOperandKind.ImpliedPrevious, FigureId = current.GetString(), ChangeFigureId = Text(operand, "change"),
+            };
+        }
+
+        return new RuleOperand
+        {
+            Kind = RuleOperandKind.RecordCount,
+            RecordKind = Text(operand, "recordKind"),
+            Filter = operand.TryGetProperty("filter", out var filter) ? filter.GetString() : null,
+        };
+    }
+
+    private static string Text(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' is null.");
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Consistency;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Extractor.Figures;
+
+/// <summary>Turns the numbers of the entries' texts and of the tables' cells into <see cref="Figure"/> records.</summary>
+public static class FigureExtractor
+{
+    /// <summary>Extracts every figure.</summary>
+    /// <param name="chapter">The text layer.</param>
+    /// <param name="curated">Readable ids for figures and the tables' keys.</param>
+    /// <returns>The figures: entries in text order, then table cells row by row.</returns>
+    /// <exception cref="ExtractorException">A curated name does not find its figure, or two figures share an id.</exception>
+    public static ImmutableArray<Figure> Extract(ChapterExtraction chapter, CuratedRules curated)
+    {
+        ArgumentNullException.ThrowIfNull(chapter);
+        ArgumentNullException.ThrowIfNull(curated);
+        var figures = new List<Figure>();
+        var names = curated.Figures.ToLookup(n => n.EntryId, StringComparer.Ordinal);
+        foreach (var entry in chapter.Entries)
+        {
+            var tokens = FigureParser.Parse(entry.Text).Where(t => t.IsFigure).ToList();
+            var ids = tokens.Select((t, i) => FormattableString.Invariant($"{entry.Id}-f{i + 1:00}")).ToArray();
+            foreach (var name in names[entry.Id])
+            {
+                ids[Locate(entry, tokens, name)] = name.Id;
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                var line = LineOf(entry, token.NumberStart);
+                figures.Add(new Figure
+                {
+                    Id = ids[i],
+                    EntryId = entry.Id,
+                    Label = token.Label.Length > 0 ? token.Label : entry.Heading,
+                    Value = token.Value,
+                    Unit = token.Unit,
+                    NormalizedValue = token.NormalizedValue,
+                    NormalizedUnit = token.NormalizedUnit,
+                    IsApproximate = token.IsApproximate,
+                    Quote = token.Quote,
+                    Source = new SourceSpan { Line = line, EndLine = line, EntryId = entry.Id },
+                });
+            }
+        }
+
+        foreach (var keys in curated.Tables)
+        {
+            var table = chapter.Tables.FirstOrDefault(t => t.Id == keys.TableId)
+                ?? throw new ExtractorException(0, $"{CuratedRulesFile.FileName} names table '{keys.TableId}', which the text does not have.");
+            figures.AddRange(FromTable(table, keys));
+        }
+
+        foreach (var duplicate in figures.GroupBy(f => f.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            throw new ExtractorException(duplicate.First().Source.Line, $"{duplicate.Count()} figures share the id '{duplicate.Key}'.");
+        }
+
+        return [.. figures];
+    }
+
+    private static IEnumerable<Figure> FromTable(SeedTable table, CuratedTableKeys keys)
+    {
+        foreach (var row in table.Rows)
+        {
+            if (row.Cells.Length == 0 || !keys.Rows.TryGetValue(row.Cells[0], out var rowKey))
+            {
+                continue;
+            }
+
+            for (var column = 1; column < row.Cells.Length && column <= keys.Columns.Length; column++)
+            {
+                var cell = row.Cells[column];
+                var parsed = FigureParser.ParseCell(cell)
+                    ?? throw new ExtractorException(row.Line, $"the cell '{cell}' of {table.Id} ({row.Cells[0]}, column {column}) is not a number.");
+                var (key, label, unit) = keys.Columns[column - 1];
+                yield return new Figure
+                {
+                    Id = $"{keys.Prefix}-{rowKey}-{key}",
+                    TableId = table.Id,
+                    Label = $"{row.Cells[0]} {label}",
+                    Value = parsed.Value,
+                    Unit = parsed.Unit ?? unit,
+                    NormalizedValue = parsed.Number,
+                    NormalizedUnit = parsed.Unit ?? unit,
+                    IsApproximate = false,
+                    Quote = cell,
+                    Source = new SourceSpan { Line = row.Line, EndLine = row.Line },
+                };
+            }
+        }
+    }
+
+    private static int Locate(Entry entry, List<NumberToken> tokens, CuratedFigureName name)
+    {
+        var at = entry.Text.IndexOf(name.Phrase, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new ExtractorException(entry.Source.Line, $"{CuratedRulesFile.FileName}: figure '{name.Id}': the phrase '{name.Phrase}' is not in the text of {entry.Id}.");
+        }
+
+        var inside = tokens
+            .Select((t, i) => (t, i))
+            .Where(x => x.t.NumberStart >= at && x.t.NumberStart < at + name.Phrase.Length && (name.Value is null || x.t.Value == name.Value))
+            .ToList();
+        return inside.Count == 1
+            ? inside[0].i
+            : throw new ExtractorException(
+                entry.Source.Line,
+                string.Create(CultureInfo.InvariantCulture, $"{CuratedRulesFile.FileName}: figure '{name.Id}': the phrase '{name.Phrase}' of {entry.Id} holds {inside.Count} figures{(name.Value is null ? string.Empty : " of value " + name.Value)}; it must hold exactly one."));
+    }
+
+    /// <summary>The seed line of a text offset, from the entry's segments.</summary>
+    internal static int LineOf(Entry entry, int offset)
+    {
+        foreach (var segment in entry.Segments)
+        {
+            if (offset >= segment.Start && offset < segment.Start + segment.Length)
+            {
+                return segment.Line;
+            }
+        }
+
+        return entry.Segments.Where(s => s.Start <= offset).Select(s => s.Line).LastOrDefault(entry.Source.Line);
+    }
+}

@@ -1,0 +1,359 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Shaoxing.Yearbook2020.Extractor.Figures;
+
+/// <summary>
+/// Finds every number in a repaired text: each Arabic number becomes a figure (value, unit, multiplier,
+/// label) or is excluded with a reason from <see cref="NumberExclusions"/>; Chinese numerals become
+/// figures where they carry a count or a rank (六连冠, 第十名, 十方面, 三项制度).
+/// </summary>
+public static class FigureParser
+{
+    private static readonly Regex Arabic = new("[0-9]+(\\.[0-9]+)?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Chinese = new(
+        "第[一二三四五六七八九十]+[名位]|前[一二三四五六七八九十]+名|[一二三四五六七八九十]+连冠|[一二三四五六七八九十]+方面|连续[一二三四五六七八九十]+年"
+        + "|十项|[两二三四五六七八九十](个批次|个项目|个共保体|项制度|大主要任务|大运输渠道|种模式)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>Units as written, longest first so that 人次 wins over 人.</summary>
+    private static readonly ImmutableArray<string> Units =
+    [
+        .. new[]
+        {
+            "个工作日", "个小时", "立方米", "平方米", "人次", "户次", "家次", "组次", "点次", "场次", "轮次", "批次", "品种", "公顷", "毫米",
+            "千米", "小时", "农户", "起", "省", "车", "大", "元", "个", "件", "条", "项", "人", "名", "家", "处", "次", "场", "期", "套", "台", "路", "核", "张", "座", "辆",
+            "支", "艘", "只", "间", "米", "吨", "℃", "%", "天", "户", "类", "份", "种", "级", "年", "所", "位", "倍", "块", "栋", "分钟", "秒",
+        }.OrderByDescending(u => u.Length),
+    ];
+
+    private const int LongestQuotedName = 20;
+
+    private const string LabelStops = ",，。;；:：!！?？\n()（）—";
+
+    /// <summary>Parses a text.</summary>
+    /// <param name="text">A repaired entry text.</param>
+    /// <returns>Every Arabic number (figure or excluded) and every Chinese numeral figure, in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImmutableArray<NumberToken> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (inTitle, inQuote) = Contexts(text);
+        var tokens = new List<NumberToken>();
+        var matches = Arabic.Matches(text).ToList();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            tokens.Add(ReadArabic(text, matches, i, inTitle, inQuote));
+        }
+
+        foreach (Match match in Chinese.Matches(text))
+        {
+            if (!inTitle[match.Index])
+            {
+                tokens.Add(ReadChinese(text, match));
+            }
+        }
+
+        tokens.Sort((a, b) => a.NumberStart.CompareTo(b.NumberStart));
+        return [.. WithLabels(text, tokens)];
+    }
+
+    /// <summary>Parses one table cell such as <c>59</c> or <c>-28.9%</c>.</summary>
+    /// <param name="cell">The cell text.</param>
+    /// <returns>The value and unit (<c>%</c> or null), or null when the cell is not a number.</returns>
+    public static (string Value, string? Unit, decimal Number)? ParseCell(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var unit = cell.EndsWith('%') ? "%" : null;
+        var value = unit is null ? cell : cell[..^1];
+        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? (value, unit, number)
+            : null;
+    }
+
+    private static NumberToken ReadArabic(string text, List<Match> matches, int index, bool[] inTitle, bool[] inQuote)
+    {
+        var m = matches[index];
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        char At(int i) => i >= 0 && i < text.Length ? text[i] : '\0';
+        var value = decimal.Parse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+        // A range such as 15-30个工作日 or 2014-2016年: the first number takes what follows the second.
+        var after = end;
+        if (At(end) == '-' && index + 1 < matches.Count && matches[index + 1].Index == end + 1)
+        {
+            after = matches[index + 1].Index + matches[index + 1].Length;
+        }
+
+        var (multiplier, unitText, unit, unitEnd, approximate) = ReadUnit(text, after);
+        approximate |= "约超近逾".Contains(At(start - 1), StringComparison.Ordinal);
+        var quoteEnd = unit is null ? end : unitEnd;
+        var quote = text[start..quoteEnd];
+        string? exclusion = null;
+        if (inTitle[start])
+        {
+            exclusion = NumberExclusions.DocumentTitle;
+        }
+        else if (inQuote[start])
+        {
+            exclusion = NumberExclusions.QuotedName;
+        }
+        else if (char.IsAsciiLetter(At(start - 1)) || (char.IsAsciiLetter(At(end)) && unit is null))
+        {
+            exclusion = NumberExclusions.Code;
+        }
+        else if (m.Value.EndsWith(".0", StringComparison.Ordinal))
+        {
+            exclusion = NumberExclusions.Version;
+        }
+        else if (At(start - 1) == '第' && At(end) is not ('名' or '位'))
+        {
+            exclusion = NumberExclusions.Ordinal;
+        }
+        else if (At(after) == '号')
+        {
+            exclusion = NumberExclusions.Ordinal;
+        }
+        else if (At(after) is '月' or '日' or '时' || text.AsSpan(after).StartsWith("季度")
+            || (At(after) == '分' && At(start - 1) == '时'))
+        {
+            exclusion = NumberExclusions.Date;
+        }
+        else if (IsYear(m.Value) && (unit is null || unit == "年"))
+        {
+            exclusion = NumberExclusions.Year;
+        }
+        else if (At(end) == ':' || At(start - 1) == ':')
+        {
+            exclusion = NumberExclusions.RatioNotation;
+        }
+        else if (unit is null && m.Value is "110" or "119" or "120")
+        {
+            exclusion = NumberExclusions.ServiceNumber;
+        }
+
+        if (At(start - 1) == '第' && exclusion is null)
+        {
+            start--;
+            quote = text[start..quoteEnd];
+            unitText = At(end).ToString();
+            unit = unitText;
+        }
+
+        var normalizedUnit = unit is null || unitText is "万" or "亿" ? null : unit is "万元" or "亿元" ? "元" : unitText;
+        return new NumberToken
+        {
+            Start = start,
+            NumberStart = m.Index,
+            Quote = quote,
+            Value = m.Value,
+            Unit = unit,
+            NormalizedValue = value * multiplier,
+            NormalizedUnit = normalizedUnit,
+            IsApproximate = approximate,
+            Label = string.Empty,
+            Exclusion = exclusion,
+        };
+    }
+
+    private static (decimal Multiplier, string UnitText, string? Unit, int End, bool Approximate) ReadUnit(string text, int position)
+    {
+        var pos = position;
+        var approximate = false;
+        var multiplier = 1m;
+        var prefix = string.Empty;
+        bool Next(char c)
+        {
+            if (pos < text.Length && text[pos] == c)
+            {
+                pos++;
+                return true;
+            }
+
+            return false;
+        }
+
+        approximate |= Next('余') || Next('多');
+        if (Next('万'))
+        {
+            multiplier = 10_000m;
+            prefix = "万";
+        }
+        else if (Next('亿'))
+        {
+            multiplier = 100_000_000m;
+            prefix = "亿";
+        }
+
+        approximate |= Next('余') || Next('多');
+        var rest = text.AsSpan(pos);
+        foreach (var unit in Units)
+        {
+            if (rest.StartsWith(unit, StringComparison.Ordinal))
+            {
+                var end = pos + unit.Length;
+                approximate |= text.AsSpan(end).StartsWith("以上") || text.AsSpan(end).StartsWith("以下");
+                return (multiplier, unit, prefix + unit, end, approximate);
+            }
+        }
+
+        // Storage sizes: 13.1T内存, 128795G内存, 602T存储.
+        if (rest.Length >= 3 && (rest[0] is 'T' or 'G') && (rest[1..].StartsWith("内存") || rest[1..].StartsWith("存储")))
+        {
+            return (multiplier, rest[0].ToString(), prefix + rest[0], pos + 1, approximate);
+        }
+
+        return prefix.Length > 0
+            ? (multiplier, prefix, prefix, pos, approximate)
+            : (1m, string.Empty, null, position, approximate);
+    }
+
+    private static NumberToken ReadChinese(string text, Match match)
+    {
+        var numeral = new string([.. match.Value.Where(c => "一二三四五六七八九十两".Contains(c, StringComparison.Ordinal))]);
+        var first = match.Value.IndexOf(numeral[0], StringComparison.Ordinal);
+        var unit = match.Value[(first + numeral.Length)..];
+        if (unit.Length == 0)
+        {
+            unit = match.Value[..first];
+        }
+
+        var measure = unit switch
+        {
+            "名" or "位" => unit,
+            _ when unit.StartsWith('个') || unit.StartsWith('项') || unit.StartsWith('大') || unit.StartsWith('种') => unit[..1],
+            _ => unit,
+        };
+        return new NumberToken
+        {
+            Start = match.Index,
+            NumberStart = match.Index + first,
+            Quote = match.Value,
+            Value = numeral,
+            Unit = measure,
+            NormalizedValue = ChineseNumeral.Parse(numeral),
+            NormalizedUnit = measure,
+            IsApproximate = false,
+            Label = string.Empty,
+        };
+    }
+
+    private static bool IsYear(string digits) =>
+        digits.Length == 4 && !digits.Contains('.', StringComparison.Ordinal) && digits[0..2] is "19" or "20";
+
+    /// <summary>
+    /// Marks what lies inside 《…》 and inside short quotations. Double quotes pair within a sentence (a
+    /// stray quote of the OCR never spills past 。 or ;); a quotation longer than
+    /// <see cref="LongestQuotedName"/> characters is a quoted clause, not a name, so its numbers stay figures
+    /// (the 民生实事 title "打造'15分钟应急救援圈'——建设33个乡镇(街道)综合应急消防救援站").
+    /// </summary>
+    private static (bool[] InTitle, bool[] InQuote) Contexts(string text)
+    {
+        var inTitle = new bool[text.Length + 1];
+        var inQuote = new bool[text.Length + 1];
+        var title = 0;
+        int? open = null;
+        int? single = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '。' or ';' or '；' or '\n')
+            {
+                open = null;
+                single = null;
+            }
+            else if (c == '《')
+            {
+                title++;
+            }
+            else if (c == '》' && title > 0)
+            {
+                title--;
+            }
+            else if (c is '"' or '“' or '”')
+            {
+                if (open is null && c != '”')
+                {
+                    open = i;
+                }
+                else if (open is int from)
+                {
+                    if (i - from - 1 <= LongestQuotedName)
+                    {
+                        Array.Fill(inQuote, true, from, i - from + 1);
+                    }
+
+                    open = null;
+                }
+            }
+            else if (c is '\'' or '‘' or '’')
+            {
+                if (single is null && c != '’')
+                {
+                    single = i;
+                }
+                else if (single is int from)
+                {
+                    Array.Fill(inQuote, true, from, i - from + 1);
+                    single = null;
+                }
+            }
+
+            inTitle[i] = title > 0;
+        }
+
+        return (inTitle, inQuote);
+    }
+
+    private static IEnumerable<NumberToken> WithLabels(string text, List<NumberToken> tokens)
+    {
+        var boundary = 0;
+        var previousLabel = string.Empty;
+        foreach (var token in tokens)
+        {
+            var from = token.Start;
+            var begin = from;
+            while (begin > boundary && !LabelStops.Contains(text[begin - 1], StringComparison.Ordinal))
+            {
+                begin--;
+            }
+
+            var label = Clean(text[begin..from]);
+            if (label.Length == 0)
+            {
+                var stop = token.Start + token.Quote.Length;
+                var tail = stop;
+                while (tail < text.Length && !LabelStops.Contains(text[tail], StringComparison.Ordinal) && !char.IsAsciiDigit(text[tail]))
+                {
+                    tail++;
+                }
+
+                label = Clean(text[stop..tail]);
+            }
+
+            if (label.Length == 0)
+            {
+                label = previousLabel;
+            }
+
+            if (token.IsFigure)
+            {
+                boundary = Math.Max(boundary, token.Start + token.Quote.Length);
+                previousLabel = label;
+            }
+
+            // A percentage after 下降 is a fall: 比2019年分别下降28.9%、37.3% are changes of −28.9% and −37.3%.
+            var falls = token.Unit == "%" && label.EndsWith("下降", StringComparison.Ordinal);
+            yield return token with { Label = label, NormalizedValue = falls ? -token.NormalizedValue : token.NormalizedValue };
+        }
+    }
+
+    private static string Clean(string label)
+    {
+        var trimmed = label.Trim().TrimStart('、', '和', '及', '与', '"').TrimEnd('约', '超', '近', '逾', '第', '前', '"', '、');
+        return trimmed.StartsWith("其中", StringComparison.Ordinal) ? trimmed[2..].TrimStart('、', ',') : trimmed;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Shaoxing.Yearbook2020.Extractor.Figures;
+
+/// <summary>A number found in a text by <see cref="FigureParser"/>: a figure, or a number that is not one and why.</summary>
+public sealed record NumberToken
+{
+    /// <summary>Where the quote starts in the text.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>Where the digits (or Chinese numerals) start in the text.</summary>
+    public required int NumberStart { get; init; }
+
+    /// <summary>The exact phrase: the number with its sign, multiplier, 余/多 and unit.</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>The number as written.</summary>
+    public required string Value { get; init; }
+
+    /// <summary>The unit as written, multiplier included; null where there is none.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The value with 万/亿 multiplied out.</summary>
+    public required decimal NormalizedValue { get; init; }
+
+    /// <summary>The unit without its multiplier (money in 元).</summary>
+    public string? NormalizedUnit { get; init; }
+
+    /// <summary>Whether the text marks the number as approximate or a bound.</summary>
+    public required bool IsApproximate { get; init; }
+
+    /// <summary>The words before the number that say what it counts.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Why the number is not a figure (<c>year</c>, <c>date</c>, <c>document-title</c> …); null for a figure.</summary>
+    public string? Exclusion { get; init; }
+
+    /// <summary>Whether the token is a figure.</summary>
+    public bool IsFigure => Exclusion is null;
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Consistency;
+
+/// <summary>Evaluates consistency rules against a yearbook's figures and records.</summary>
+internal static class ConsistencyEvaluator
+{
+    public static ConsistencyReport Check(Yearbook yearbook) =>
+        new() { Results = [.. yearbook.ConsistencyRules.Select(r => Evaluate(yearbook, r))] };
+
+    public static ConsistencyResult Evaluate(Yearbook yearbook, ConsistencyRule rule)
+    {
+        var printed = ValueOf(yearbook, rule.Result);
+        var operands = rule.Operands.Select(o => ValueOf(yearbook, o)).ToImmutableArray();
+        var missing = operands.Prepend(printed).Where(o => o.Value is null).Select(o => o.Words).ToList();
+        if (missing.Count > 0)
+        {
+            return new ConsistencyResult { Rule = rule, Computation = "not evaluated: " + string.Join("; ", missing) };
+        }
+
+        var values = operands.Select(o => o.Value!.Value).ToImmutableArray();
+        var words = operands.Select(o => o.Words).ToImmutableArray();
+        var target = printed.Value!.Value;
+        decimal computed;
+        string formula;
+        switch (rule.Kind)
+        {
+            case ConsistencyRuleKind.Sum:
+                computed = values.Sum();
+                formula = string.Join(" + ", words);
+                break;
+            case ConsistencyRuleKind.Difference:
+                computed = values[0] - values.Skip(1).Sum();
+                formula = string.Join(" − ", words);
+                break;
+            case ConsistencyRuleKind.Ratio:
+                computed = values[1] == 0 ? decimal.MaxValue : values[0] / values[1] * 100m;
+                formula = $"{words[0]} / {words[1]} × 100";
+                break;
+            case ConsistencyRuleKind.Equality:
+                computed = values[0];
+                formula = words[0];
+                break;
+            case ConsistencyRuleKind.YearOnYear:
+                var current = values[0];
+                var previous = values.Length > 1 ? values[1] : Math.Round(current / (1m + (target / 100m)), MidpointRounding.AwayFromZero);
+                computed = previous == 0 ? decimal.MaxValue : (current - previous) / previous * 100m;
+                formula = values.Length > 1
+                    ? $"({words[0]} − {words[1]}) / {words[1]} × 100"
+                    : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100";
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown rule kind {rule.Kind}.");
+        }
+
+        var holds = Math.Abs(computed - target) <= rule.Tolerance;
+        var tolerance = rule.Tolerance == 0 ? string.Empty : $", tolerance ±{Format(rule.Tolerance)}";
+        var outcome = holds ? "holds" : $"does not hold (off by {Format(Math.Round(computed - target, 4))})";
+        return new ConsistencyResult
+        {
+            Rule = rule,
+            Holds = holds,
+            Computed = computed,
+            Printed = target,
+            Computation = $"{formula} = {Format(Math.Round(computed, 4))} (printed {printed.Words}{tolerance}): {outcome}",
+        };
+    }
+
+    private static (decimal? Value, string Words) ValueOf(Yearbook yearbook, RuleOperand operand)
+    {
+        switch (operand.Kind)
+        {
+            case RuleOperandKind.Figure:
+                var figure = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
+                return figure is null
+                    ? (null, $"figure '{operand.FigureId}' does not exist")
+                    : (figure.NormalizedValue, Format(figure.NormalizedValue) + (figure.NormalizedUnit == "%" ? "%" : string.Empty));
+            case RuleOperandKind.ImpliedPrevious:
+                var current = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
+                var change = yearbook.Figures.Find(operand.ChangeFigureId ?? string.Empty);
+                if (current is null || change is null)
+                {
+                    return (null, $"figure '{operand.FigureId}' or '{operand.ChangeFigureId}' does not exist");
+                }
+
+                var previous = Math.Round(current.NormalizedValue / (1m + (change.NormalizedValue / 100m)), MidpointRounding.AwayFromZero);
+                return (previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 {Signed(change.NormalizedValue)}%))");
+            case RuleOperandKind.RecordCount:
+                var count = RecordCounter.Count(yearbook, operand.RecordKind ?? string.Empty, operand.Filter);
+                var what = operand.Filter is null ? operand.RecordKind : $"{operand.RecordKind} [{operand.Filter}]";
+                return count is null
+                    ? (null, $"this build holds no records of kind '{what}'")
+                    : (count, $"{count.Value.ToString(CultureInfo.InvariantCulture)} {what}");
+            default:
+                throw new InvalidOperationException($"Unknown operand kind {operand.Kind}.");
+        }
+    }
+
+    private static string Signed(decimal change) => (change < 0 ? "− " : "+ ") + Format(Math.Abs(change));
+
+    private static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Consistency;
+
+/// <summary>The outcome of one <see cref="ConsistencyRule"/>: what was computed, whether it holds, and whether that was expected.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed record ConsistencyResult
+{
+    /// <summary>The rule evaluated.</summary>
+    /// <value>A rule of <see cref="Yearbook.ConsistencyRules"/>.</value>
+    public required ConsistencyRule Rule { get; init; }
+
+    /// <summary>Whether the computed value lies within the tolerance of the printed one.</summary>
+    /// <value><see langword="null"/> when the rule could not be evaluated (a record kind not in this build).</value>
+    public bool? Holds { get; init; }
+
+    /// <summary>The value computed from the operands.</summary>
+    /// <value>A decimal, or <see langword="null"/> when the rule could not be evaluated.</value>
+    public decimal? Computed { get; init; }
+
+    /// <summary>The printed value the computation is compared with.</summary>
+    /// <value>A decimal, or <see langword="null"/> when the rule could not be evaluated.</value>
+    public decimal? Printed { get; init; }
+
+    /// <summary>The computation in words, e.g. <c>53756 + 5443 + … = 178116 (printed 178116): holds</c>.</summary>
+    /// <value>English text with the numbers.</value>
+    public required string Computation { get; init; }
+
+    /// <summary>Whether the rule was evaluated.</summary>
+    /// <value><see langword="false"/> when an operand counts a record kind this build does not hold.</value>
+    public bool IsEvaluated => Holds.HasValue;
+
+    /// <summary>Whether the outcome is the expected one (<see cref="ConsistencyRule.ExpectedToHold"/>).</summary>
+    /// <value><see langword="true"/> when evaluated and holding exactly when expected to.</value>
+    public bool IsAsExpected => Holds == Rule.ExpectedToHold;
+}

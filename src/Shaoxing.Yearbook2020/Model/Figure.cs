@@ -1,0 +1,55 @@
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>A number printed in the chapter: its value and unit as written, normalised, and what it counts.</summary>
+/// <remarks>
+/// Figures are parsed from the repaired entry texts and from the cells of 表6. Dates, years, ordinals,
+/// codes and numbers inside 《…》 or "…" are not figures (see the README for the rule).
+/// Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record Figure
+{
+    /// <summary>The figure's stable id: a readable slug for figures that take part in a consistency rule
+    /// (e.g. <c>safety-2020-accidents</c>), otherwise entry id and position (<c>s5-e01-f03</c>) or table cell (<c>t6-yuecheng-road-deaths</c>).</summary>
+    /// <value>A short ASCII id.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The entry whose text holds the figure.</summary>
+    /// <value>An <see cref="Entry.Id"/>, or <see langword="null"/> for a table cell.</value>
+    public string? EntryId { get; init; }
+
+    /// <summary>The table whose cell holds the figure.</summary>
+    /// <value>A <see cref="SeedTable.Id"/>, or <see langword="null"/> for a figure of an entry's text.</value>
+    public string? TableId { get; init; }
+
+    /// <summary>What the figure counts: the words before it (for a table cell, the row and column headings).</summary>
+    /// <value>Chinese text such as <c>全市发生生产安全事故</c>.</value>
+    public required string Label { get; init; }
+
+    /// <summary>The number as written, without its multiplier or unit.</summary>
+    /// <value>Digits, e.g. <c>425.1</c> or <c>-28.9</c>; Chinese numerals stay as printed (<c>六</c>).</value>
+    public required string Value { get; init; }
+
+    /// <summary>The unit as written, multiplier included.</summary>
+    /// <value>Text such as <c>个</c>, <c>万元</c>, <c>亿条</c>, <c>%</c>; <see langword="null"/> where the number has none.</value>
+    public string? Unit { get; init; }
+
+    /// <summary>The value with 万/亿 multiplied out and money in yuan; a percentage printed after 下降 (a fall) is negative.</summary>
+    /// <value>A decimal; <c>425.1亿条</c> → <c>42510000000</c>; <c>比2019年分别下降28.9%</c> → <c>-28.9</c>.</value>
+    public required decimal NormalizedValue { get; init; }
+
+    /// <summary>The unit of <see cref="NormalizedValue"/>: the written unit without its multiplier.</summary>
+    /// <value>Text such as <c>条</c> or <c>元</c>; <see langword="null"/> where the number has no unit.</value>
+    public string? NormalizedUnit { get; init; }
+
+    /// <summary>Whether the text qualifies the number as approximate or a lower bound (余, 多, 约, 超, 以上).</summary>
+    /// <value><see langword="true"/> for <c>48万余人</c>, <c>约10亿次</c>.</value>
+    public required bool IsApproximate { get; init; }
+
+    /// <summary>The exact phrase of the repaired text (or the cell) that holds the number and its unit.</summary>
+    /// <value>Text found verbatim in the entry's text or the table cell.</value>
+    public required string Quote { get; init; }
+
+    /// <summary>The seed line the number was printed on.</summary>
+    /// <value>A one-line span whose <see cref="SourceSpan.EntryId"/> is <see cref="EntryId"/>.</value>
+    public required SourceSpan Source { get; init; }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>Every figure of the chapter, with lookups by id, entry and table.</summary>
+/// <remarks>Read-only and thread-safe; the indexes are built once.</remarks>
+public sealed class FigureCollection : RecordCollection<Figure>
+{
+    private readonly FrozenDictionary<string, ImmutableArray<Figure>> byEntry;
+    private readonly FrozenDictionary<string, ImmutableArray<Figure>> byTable;
+
+    internal FigureCollection(ImmutableArray<Figure> figures)
+        : base(figures, f => f.Id)
+    {
+        byEntry = figures.Where(f => f.EntryId is not null).GroupBy(f => f.EntryId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        byTable = figures.Where(f => f.TableId is not null).GroupBy(f => f.TableId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The figures of one entry's text, in text order.</summary>
+    /// <param name="entryId">An <see cref="Entry.Id"/>, e.g. <c>s5-e01</c>.</param>
+    /// <returns>The figures; empty if the entry has none or does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entryId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entryId"/> is empty or whitespace.</exception>
+    public ImmutableArray<Figure> InEntry(string entryId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entryId);
+        return byEntry.GetValueOrDefault(entryId, []);
+    }
+
+    /// <summary>The figures of one table's cells, row by row.</summary>
+    /// <param name="tableId">A <see cref="SeedTable.Id"/>, e.g. <c>table-6</c>.</param>
+    /// <returns>The figures; empty if the table has none or does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tableId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tableId"/> is empty or whitespace.</exception>
+    public ImmutableArray<Figure> InTable(string tableId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableId);
+        return byTable.GetValueOrDefault(tableId, []);
+    }
+
+    /// <summary>The figures whose label contains a text, e.g. <c>事故</c>.</summary>
+    /// <param name="text">The text, compared ordinally.</param>
+    /// <returns>The figures in order; empty if none matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace.</exception>
+    public ImmutableArray<Figure> WithLabel(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return [.. this.Where(f => f.Label.Contains(text.Trim(), StringComparison.Ordinal))];
+    }
+}

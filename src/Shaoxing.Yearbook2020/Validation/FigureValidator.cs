@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Rules for <see cref="Figure"/>: id, owner, value, unit, quote found where the figure says it was printed.</summary>
+internal sealed class FigureValidator : AbstractValidator<Figure>
+{
+    /// <param name="facts">The dataset's facts.</param>
+    /// <param name="entryTexts">Entry id → repaired text.</param>
+    /// <param name="tableCells">Table id → seed line → cells.</param>
+    public FigureValidator(
+        DatasetFacts facts,
+        FrozenDictionary<string, string> entryTexts,
+        FrozenDictionary<string, FrozenDictionary<int, IReadOnlyList<string>>> tableCells)
+    {
+        RuleFor(f => f.Id).NotEmpty().Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
+        RuleFor(f => f.Label).NotEmpty();
+        RuleFor(f => f.Value).NotEmpty();
+        RuleFor(f => f.Quote).NotEmpty()
+            .Must((f, q) => q.Contains(f.Value, StringComparison.Ordinal))
+            .WithMessage("The quote contains the value as written.");
+        RuleFor(f => f.Unit)
+            .Must((f, u) => u is null || f.Quote.Replace("余", string.Empty, StringComparison.Ordinal).Replace("多", string.Empty, StringComparison.Ordinal).Contains(u, StringComparison.Ordinal))
+            .When(f => f.EntryId is not null)
+            .WithMessage("The quote contains the unit as written (余 and 多 between multiplier and unit aside).");
+        RuleFor(f => f.NormalizedUnit).Null().When(f => f.Unit is null);
+        RuleFor(f => f.NormalizedValue)
+            .Must((f, v) => v >= 0 || f.Value.StartsWith('-') || (f.NormalizedUnit == "%" && f.Label.EndsWith("下降", StringComparison.Ordinal)))
+            .WithMessage("Only a value written with a minus sign, or a percentage after 下降 (a fall), is negative.");
+        RuleFor(f => f.NormalizedValue).InclusiveBetween(-100m, 100m).When(f => f.NormalizedUnit == "%");
+        RuleFor(f => f)
+            .Must(f => (f.EntryId is null) != (f.TableId is null))
+            .WithMessage("A figure belongs to exactly one entry or one table.");
+        RuleFor(f => f.EntryId)
+            .Must(id => id is null || facts.EntryIds.Contains(id))
+            .WithMessage("'{PropertyValue}' is not the id of an entry.");
+        RuleFor(f => f)
+            .Must(f => f.EntryId is null || (entryTexts.TryGetValue(f.EntryId, out var text) && text.Contains(f.Quote, StringComparison.Ordinal)))
+            .WithMessage("The quote is not found in its entry's text.");
+        RuleFor(f => f)
+            .Must(f => f.TableId is null
+                || (tableCells.TryGetValue(f.TableId, out var rows) && rows.TryGetValue(f.Source.Line, out var cells) && cells.Contains(f.Quote)))
+            .WithMessage("The quote is not a cell of its table's row.");
+        RuleFor(f => f.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleFor(f => f.Source.EntryId).Equal(f => f.EntryId);
+        RuleFor(f => f.Source.EndLine).Equal(f => f.Source.Line).WithMessage("A figure is printed on one line.");
+    }
+}

@@ -1,0 +1,124 @@
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Tests.Consistency;
+
+public sealed class ConsistencyTests
+{
+    private static readonly Yearbook Book = Yearbook.Default;
+
+    [Fact]
+    public void CheckConsistency_ShippedData_EveryEvaluatedRuleIsAsExpected()
+    {
+        // The README's three-line example for a consumer's own test:
+        var report = Yearbook.Default.CheckConsistency();
+        report.Unexpected.Should().BeEmpty();
+        report.Failing.Select(r => r.Rule.Id).Should().BeEquivalentTo(Yearbook.Default.ConsistencyRules.Where(r => !r.ExpectedToHold).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void ConsistencyRules_Cover_EverySectionWithAtLeastFortyRules()
+    {
+        Book.ConsistencyRules.Count.Should().BeGreaterThanOrEqualTo(40);
+        var sections = Book.ConsistencyRules
+            .SelectMany(r => r.Operands.Prepend(r.Result))
+            .Select(o => o.FigureId is null ? null : Book.Figures.Find(o.FigureId))
+            .Where(f => f?.EntryId is not null)
+            .Select(f => Book.Entries.Find(f!.EntryId!)!.SectionId)
+            .Distinct();
+        sections.Should().BeEquivalentTo(["s1", "s2", "s3", "s4", "s5", "s6"]);
+        Book.ConsistencyRules.Select(r => r.Kind).Distinct().Should().BeEquivalentTo(Enum.GetValues<ConsistencyRuleKind>());
+    }
+
+    [Theory]
+    [InlineData("xueliang-video-points-sum", 178116)] // line 154: 53756+5443+29635+23106+27706+21401+17069
+    [InlineData("exam-candidates-sum", 20656)] // line 275: 1927+18729
+    [InlineData("exam-passed-sum", 16706)] // line 275: 1639+15067
+    [InlineData("cross-region-services-sum", 603)] // line 449: 386+217
+    [InlineData("quarantine-hazards-difference", 14)] // line 327: 362-348
+    [InlineData("rescue-circles-in-use-sum", 46)] // line 323: 23+23
+    [InlineData("rescue-circles-planned-sum", 33)] // line 323: 23+10
+    [InlineData("t6-accidents-districts-sum", 59)] // 表6: 11+6+7+18+8+9
+    [InlineData("t6-deaths-districts-sum", 47)] // 表6: 11+7+4+11+5+9
+    [InlineData("most-beautiful-responders-table", 20)] // 表7 has 20 people; 吴小江等10人 + 唐红波等10人
+    public void Evaluate_Sum_HoldsWithTheComputedTotal(string ruleId, int total)
+    {
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId);
+
+        result.Holds.Should().BeTrue(result.Computation);
+        result.Computed.Should().Be(total);
+        result.Computation.Should().EndWith("holds");
+    }
+
+    [Theory]
+    [InlineData("exam-pass-rate", 80.877)] // 16706/20656, printed 80.88%
+    [InlineData("exam-managers-pass-rate", 85.055)] // 1639/1927, printed 85.05%
+    [InlineData("exam-special-operators-pass-rate", 80.447)] // 15067/18729, printed 80.45%
+    [InlineData("zhezhengding-activation-rate", 99.884)] // 74166/74252, printed 99.88%
+    [InlineData("copyright-suspected-share", 4.368)] // 207/4739, printed 4.37%
+    [InlineData("rescue-circles-coverage-rate", 81.553)] // 84/103, printed 81.6%
+    public void Evaluate_Ratio_HoldsAtThePrintedRounding(string ruleId, double rate)
+    {
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId);
+
+        result.Holds.Should().BeTrue(result.Computation);
+        ((double)result.Computed!.Value).Should().BeApproximately(rate, 0.001);
+    }
+
+    [Fact]
+    public void Evaluate_YearOnYear_ImpliesWholePreviousYearCounts()
+    {
+        // 表6 合计: 59 accidents −28.9% → 83 in 2019; 47 deaths −37.3% → 75 in 2019.
+        var results = Book.CheckConsistency().Results;
+        var accidents = results.Single(r => r.Rule.Id == "t6-total-accidents-year-on-year");
+        accidents.Holds.Should().BeTrue();
+        accidents.Computation.Should().Contain("previous 83");
+        results.Single(r => r.Rule.Id == "t6-total-deaths-year-on-year").Computation.Should().Contain("previous 75");
+
+        // 概况 (line 230) says the same in words: 下降28.9%、37.3%.
+        results.Single(r => r.Rule.Id == "safety-accidents-year-on-year").Holds.Should().BeTrue();
+        results.Single(r => r.Rule.Id == "safety-deaths-change-text-vs-table").Holds.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("t6-2019-accidents-districts-sum", 82, 83)] // districts imply 15+9+10+25+10+13 = 82, 合计 implies 83
+    [InlineData("t6-2019-deaths-districts-sum", 74, 75)] // districts imply 15+9+6+20+11+13 = 74, 合计 implies 75
+    [InlineData("cloud-information-systems-twice", 508, 516)] // line 132: 516套, line 154: 508套
+    [InlineData("cloud-cpu-cores-twice", 29997, 33000)] // line 132: 3.3万核, line 154: 29997核
+    [InlineData("mobile-service-rate-two-sections", 97.7, 95)] // line 136: 95%, line 455: 97.7%
+    [InlineData("zero-visit-rate-two-sections", 94.2, 93)] // line 136: 93%, line 455: 94.2%
+    public void Evaluate_SourceInconsistency_FailsAsExpectedWithItsNumbers(string ruleId, double computed, double printed)
+    {
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId);
+
+        result.Holds.Should().BeFalse();
+        result.IsAsExpected.Should().BeTrue();
+        result.Rule.Note.Should().NotBeNullOrWhiteSpace();
+        result.Computed.Should().Be((decimal)computed);
+        result.Printed.Should().Be((decimal)printed);
+        result.Computation.Should().Contain("does not hold");
+    }
+
+    [Fact]
+    public void CheckConsistency_NotEvaluated_OnlyRulesCountingRecordKindsThisBuildLacks()
+    {
+        var report = Book.CheckConsistency();
+
+        report.NotEvaluated.Should().OnlyContain(r =>
+            r.Rule.Operands.Any(o => o.Kind == RuleOperandKind.RecordCount && (o.RecordKind == "meetings" || o.RecordKind == "honours")));
+        report.NotEvaluated.Should().OnlyContain(r => r.Computation.StartsWith("not evaluated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ConsistencyRules_EverySource_CoversItsFigures()
+    {
+        foreach (var rule in Book.ConsistencyRules)
+        {
+            foreach (var id in rule.Operands.Prepend(rule.Result).SelectMany(o => new[] { o.FigureId, o.ChangeFigureId }).OfType<string>())
+            {
+                var figure = Book.Figures.Find(id)!;
+                figure.Source.Line.Should().BeInRange(rule.Source.Line, rule.Source.EndLine, rule.Id);
+                string.Concat(Yearbook.Quote(rule.Source).Where(c => !char.IsWhiteSpace(c))).Should().Contain(figure.Value);
+            }
+        }
+    }
+}

@@ -23,6 +23,16 @@ Console.WriteLine($"{yearbook.Corrections.Count} corrections, e.g. line {yearboo
 
 // Record kinds added by later issues: walked below this line.
 
+// Figures and the consistency rules among them: which sums and rates hold in the source, and which do not.
+var exam = yearbook.Figures.InEntry("s5-e11");
+Console.WriteLine($"安全生产考试: {string.Join(", ", exam.Select(f => f.Quote))}");
+var consistency = yearbook.CheckConsistency();
+Console.WriteLine($"{consistency.Results.Length} rules; failing as printed in the source: {consistency.Failing.Length}; unexpected: {consistency.Unexpected.Length}");
+foreach (var failing in consistency.Failing)
+{
+    Console.WriteLine($"  {failing.Rule.Id}: {failing.Computation}");
+}
+
 var report = yearbook.Validate();
 Console.WriteLine($"validation: {report.RecordsChecked} records, {report.Issues.Length} issues");
 return report.IsValid ? 0 : 1;

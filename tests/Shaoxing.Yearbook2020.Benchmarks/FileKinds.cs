@@ -21,6 +21,8 @@ internal static class FileKinds
             DataFileNames.Captions => Loader.LoadArray(name, context.ImmutableArrayCaption),
             DataFileNames.Tables => Loader.LoadArray(name, context.ImmutableArraySeedTable),
             DataFileNames.Corrections => Loader.LoadArray(name, context.ImmutableArrayCorrection),
+            DataFileNames.Figures => Loader.LoadArray(name, context.ImmutableArrayFigure),
+            DataFileNames.ConsistencyRules => Loader.LoadArray(name, context.ImmutableArrayConsistencyRule),
 
             // Record kinds of later issues: add them below this line.
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no loader registered for this file"),
@@ -38,6 +40,8 @@ internal static class FileKinds
             DataFileNames.Captions => JsonSerializer.Deserialize<ImmutableArray<Caption>>(bytes, options),
             DataFileNames.Tables => JsonSerializer.Deserialize<ImmutableArray<SeedTable>>(bytes, options),
             DataFileNames.Corrections => JsonSerializer.Deserialize<ImmutableArray<Correction>>(bytes, options),
+            DataFileNames.Figures => JsonSerializer.Deserialize<ImmutableArray<Figure>>(bytes, options),
+            DataFileNames.ConsistencyRules => JsonSerializer.Deserialize<ImmutableArray<ConsistencyRule>>(bytes, options),
 
             // Record kinds of later issues: add them below this line.
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no loader registered for this file"),

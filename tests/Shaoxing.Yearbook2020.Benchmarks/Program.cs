@@ -13,7 +13,7 @@ switch (args.FirstOrDefault())
         return 0;
     case "cold-full":
         var yearbook = Yearbook.Default;
-        Console.WriteLine(yearbook.Entries.Count + yearbook.Sections.Count + yearbook.Captions.Count + yearbook.Tables.Count + yearbook.Corrections.Count);
+        Console.WriteLine(yearbook.Entries.Count + yearbook.Sections.Count + yearbook.Captions.Count + yearbook.Tables.Count + yearbook.Corrections.Count + yearbook.Figures.Count + yearbook.ConsistencyRules.Count);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Shaoxing.Yearbook2020.Benchmarks.LoadBenchmarks).Assembly).Run(args);

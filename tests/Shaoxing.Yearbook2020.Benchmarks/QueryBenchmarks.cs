@@ -12,7 +12,7 @@ public class QueryBenchmarks
     public void Touch()
     {
         // Load every collection once, so the benchmarks measure queries, not the first deserialization.
-        _ = yearbook.Entries.Count + yearbook.Sections.Count;
+        _ = yearbook.Entries.Count + yearbook.Sections.Count + yearbook.Figures.Count;
     }
 
     [Benchmark(Baseline = true)]
@@ -23,6 +23,9 @@ public class QueryBenchmarks
 
     [Benchmark]
     public object FullTextSearch() => yearbook.Entries.Search("槽罐车");
+
+    [Benchmark]
+    public object? FigureById() => yearbook.Figures.Find("safety-2020-accidents-change");
 
     // Queries of later issues (agencies, meetings, people, honours): add them below this line.
 }

@@ -22,6 +22,11 @@ Check("表7 rows", yearbook.Tables.Find("table-7")?.Rows.Length, 23);
 Check("corrections with a reason", yearbook.Corrections.All(c => c.Reason.Length > 0), true);
 Check("quote of line 3", Yearbook.Quote(3, 3), "综述");
 // Record kinds added by later issues: checked below this line.
+Check("exam pass rate figure", yearbook.Figures.InEntry("s5-e11").Any(f => f.Quote.Contains("80.88%")), true);
+Check("consistency rules", yearbook.ConsistencyRules.Count >= 40, true);
+var consistency = yearbook.CheckConsistency();
+Check("rules with an unexpected outcome", consistency.Unexpected.Length, 0);
+Check("rules that fail as the source does", consistency.Failing.Length > 0, true);
 Check("validation issues", yearbook.Validate().Issues.Length, 0);
 
 Console.WriteLine(failures == 0 ? "consumer: all answers as expected" : $"consumer: {failures} answers differ");

@@ -30,4 +30,7 @@ internal sealed record HonourDraft
     public bool IsProposal { get; init; }
 
     public required SourceSpan Source { get; init; }
+
+    /// <summary>Where in its entry's text the report starts, to keep reports on one line in text order.</summary>
+    public int Position { get; init; }
 }

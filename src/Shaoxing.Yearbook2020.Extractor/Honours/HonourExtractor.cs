@@ -77,7 +77,7 @@ internal static class HonourExtractor
         var drafts = new List<HonourDraft>();
         foreach (var entry in chapter.Entries)
         {
-            drafts.AddRange(FromEntry(entry));
+            drafts.AddRange(FromEntry(entry).OrderBy(d => d.Position));
         }
 
         var table7 = chapter.Tables.FirstOrDefault(t => t.Number == 7)
@@ -97,7 +97,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = "城市" + m.Groups["what"].Value, Level = HonourLevel.National, Kind = RecipientKind.City,
-                Recipient = City, Rank = m.Groups["where"].Value + m.Groups["rank"].Value, Source = At(m),
+                Recipient = City, Rank = m.Groups["where"].Value + m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -107,12 +107,12 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = title, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m),
+                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
             };
             yield return new HonourDraft
             {
                 Title = title + "入选数", Level = HonourLevel.Provincial, Kind = RecipientKind.City,
-                Recipient = City, Rank = m.Groups["rank"].Value, Source = At(m),
+                Recipient = City, Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -122,19 +122,19 @@ internal static class HonourExtractor
             var size = EntryText.Int(m.Groups["n"].Value, line);
             yield return new HonourDraft
             {
-                Title = title, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup, CohortSize = size, Source = At(m),
+                Title = title, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup, CohortSize = size, Source = At(m), Position = m.Index,
             };
             yield return new HonourDraft
             {
                 Title = title + "入选数", Level = HonourLevel.Provincial, Kind = RecipientKind.City,
-                Recipient = City, Rank = m.Groups["rank"].Value, Source = At(m),
+                Recipient = City, Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
             foreach (var name in SplitNames(m.Groups["names"].Value))
             {
                 yield return new HonourDraft
                 {
                     Title = m.Groups["title2"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.Project,
-                    Recipient = name, Source = At(m),
+                    Recipient = name, Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -146,7 +146,7 @@ internal static class HonourExtractor
             {
                 Title = "全国地级市开放数林指数", Level = HonourLevel.National, Kind = RecipientKind.City, Recipient = City,
                 Rank = m.Groups["rank"].Value, Conferrer = published.Success ? published.Groups["by"].Value : null,
-                Date = DateOf(published, line), Source = At(m),
+                Date = DateOf(published, line), Source = At(m), Position = m.Index,
             };
         }
 
@@ -155,7 +155,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Source = At(m),
+                Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -167,7 +167,7 @@ internal static class HonourExtractor
                 {
                     Title = m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.City, Recipient = city,
                     Conferrer = published.Success ? published.Groups["by"].Value : null, Date = DateOf(published, line),
-                    Source = SentenceSpan(entry, m.Groups["title"].Index, m.Groups["title"].Length),
+                    Source = SentenceSpan(entry, m.Groups["title"].Index, m.Groups["title"].Length), Position = m.Index,
                 };
             }
         }
@@ -177,7 +177,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Project,
-                Recipient = m.Groups["r"].Value, Source = SpanOf(entry, m),
+                Recipient = m.Groups["r"].Value, Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 
@@ -188,7 +188,7 @@ internal static class HonourExtractor
                 yield return new HonourDraft
                 {
                     Title = m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.Project,
-                    Recipient = project, Affiliation = TrimLead(developer), Conferrer = m.Groups["by"].Value, Source = At(m),
+                    Recipient = project, Affiliation = TrimLead(developer), Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -198,7 +198,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Other, Kind = RecipientKind.Project,
-                Recipient = m.Groups["p"].Value, Source = At(m),
+                Recipient = m.Groups["p"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -207,7 +207,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m),
+                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
             };
         }
 
@@ -223,7 +223,7 @@ internal static class HonourExtractor
                 {
                     Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.Project, Recipient = name,
                     Rank = m.Groups["prize"].Value, CohortSize = size,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m),
+                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -237,7 +237,7 @@ internal static class HonourExtractor
                 yield return new HonourDraft
                 {
                     Title = title, Level = LevelOf(title), Kind = m.Groups["unit"].Value == "人" ? RecipientKind.Person : RecipientKind.Organisation,
-                    Recipient = name, CohortSize = size, Source = SpanOf(entry, m),
+                    Recipient = name, CohortSize = size, Source = SpanOf(entry, m), Position = m.Index,
                 };
             }
         }
@@ -248,7 +248,7 @@ internal static class HonourExtractor
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.City, Recipient = City,
                 Rank = m.Groups["rank"].Value, Date = EntryText.Date2020(EntryText.Int(m.Groups["m"].Value, line), EntryText.Int(m.Groups["d"].Value, line), line),
-                Source = SpanOf(entry, m),
+                Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 
@@ -257,7 +257,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Source = SpanOf(entry, m),
+                Rank = m.Groups["rank"].Value, Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 
@@ -266,7 +266,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Project,
-                Recipient = "退役军人" + entry.Heading, Conferrer = m.Groups["by"].Value, Source = At(m),
+                Recipient = "退役军人" + entry.Heading, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -275,7 +275,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["what"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Source = At(m),
+                Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -293,7 +293,7 @@ internal static class HonourExtractor
                     Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.UnnamedGroup, Rank = prize, CohortSize = count,
                     Conferrer = organisers.Success ? organisers.Groups["by"].Value : null,
                     Date = ceremony.Success ? EntryText.Date2020(EntryText.Int(ceremony.Groups["m"].Value, line), EntryText.Int(ceremony.Groups["d"].Value, line), line) : null,
-                    Source = At(m),
+                    Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -305,7 +305,7 @@ internal static class HonourExtractor
                 yield return new HonourDraft
                 {
                     Title = m.Groups["title"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup,
-                    Rank = prize + "等奖", CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m),
+                    Rank = prize + "等奖", CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -315,7 +315,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Rank = m.Groups["rank"].Value, Source = At(m),
+                Recipient = m.Groups["p"].Value, Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -324,7 +324,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m),
+                Recipient = m.Groups["p"].Value, CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
             };
         }
 
@@ -333,7 +333,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["by"].Value), Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Conferrer = m.Groups["by"].Value, Source = At(m),
+                Rank = m.Groups["rank"].Value, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -345,7 +345,7 @@ internal static class HonourExtractor
                 yield return new HonourDraft
                 {
                     Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Organisation,
-                    Recipient = subject.Groups["org"].Value, Rank = m.Groups["prize"].Value, Source = SpanOf(entry, m),
+                    Recipient = subject.Groups["org"].Value, Rank = m.Groups["prize"].Value, Source = SpanOf(entry, m), Position = m.Index,
                 };
             }
 
@@ -353,7 +353,7 @@ internal static class HonourExtractor
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.UnnamedGroup,
                 Affiliation = m.Groups["who"].Value, Rank = "个人" + m.Groups["prize2"].Value,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = SpanOf(entry, m),
+                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 
@@ -372,7 +372,7 @@ internal static class HonourExtractor
                 {
                     Title = title, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation, Recipient = name,
                     Rank = m.Groups["rank"].Value, CohortSize = cohort,
-                    Conferrer = assessedBy.Success ? TrimLead(assessedBy.Groups["by"].Value) : null, Source = At(m),
+                    Conferrer = assessedBy.Success ? TrimLead(assessedBy.Groups["by"].Value) : null, Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -382,7 +382,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.Team,
-                Recipient = m.Groups["team"].Value, Conferrer = m.Groups["by"].Value, Source = At(m),
+                Recipient = m.Groups["team"].Value, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -402,7 +402,7 @@ internal static class HonourExtractor
 
             HonourDraft Team(string name, string rank) => new()
             {
-                Title = title, Level = level, Kind = RecipientKind.Team, Recipient = name, Rank = rank, Date = date, Source = At(m),
+                Title = title, Level = level, Kind = RecipientKind.Team, Recipient = name, Rank = rank, Date = date, Source = At(m), Position = m.Index,
             };
         }
 
@@ -412,7 +412,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = recipient.Replace("绍兴市", string.Empty, StringComparison.Ordinal) + "考评", Level = LevelOf(m.Groups["by"].Value),
-                Kind = RecipientKind.Project, Recipient = recipient, Rank = m.Groups["rank"].Value, Conferrer = m.Groups["by"].Value, Source = At(m),
+                Kind = RecipientKind.Project, Recipient = recipient, Rank = m.Groups["rank"].Value, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -421,7 +421,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = "全市" + m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation,
-                Recipient = TrimLead(m.Groups["r"].Value), Rank = m.Groups["rank"].Value, Source = At(m),
+                Recipient = TrimLead(m.Groups["r"].Value), Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -430,7 +430,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Affiliation = TrimLead(m.Groups["aff"].Value), Source = At(m),
+                Recipient = m.Groups["p"].Value, Affiliation = TrimLead(m.Groups["aff"].Value), Source = At(m), Position = m.Index,
             };
         }
 
@@ -439,7 +439,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Source = At(m),
+                Recipient = m.Groups["p"].Value, Source = At(m), Position = m.Index,
             };
         }
 
@@ -448,7 +448,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value.TrimEnd('。'), Level = HonourLevel.Other, Kind = RecipientKind.UnnamedGroup,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m),
+                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
             };
         }
 
@@ -464,7 +464,7 @@ internal static class HonourExtractor
                 {
                     Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.Team, Recipient = team,
                     Rank = "组别" + m.Groups["rank"].Value, Date = held,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m),
+                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -479,7 +479,7 @@ internal static class HonourExtractor
                 {
                     Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.Team, Recipient = delegation + "代表团",
                     Rank = "团体第" + "一二三"[place - 1] + "名", Date = held,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m),
+                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m), Position = m.Index,
                 };
             }
         }
@@ -490,12 +490,12 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation,
-                Recipient = m.Groups["units"].Value, Date = date, IsProposal = true, Source = SpanOf(entry, m),
+                Recipient = m.Groups["units"].Value, Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
             };
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Date = date, IsProposal = true, Source = SpanOf(entry, m),
+                Recipient = m.Groups["p"].Value, Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 
@@ -505,12 +505,12 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["t1"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation, Recipient = m.Groups["u"].Value,
-                CohortSize = EntryText.Int(m.Groups["un"].Value, line), Date = date, IsProposal = true, Source = SpanOf(entry, m),
+                CohortSize = EntryText.Int(m.Groups["un"].Value, line), Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
             };
             yield return new HonourDraft
             {
                 Title = m.Groups["t2"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Person, Recipient = m.Groups["p"].Value,
-                CohortSize = EntryText.Int(m.Groups["pn"].Value, line), Date = date, IsProposal = true, Source = SpanOf(entry, m),
+                CohortSize = EntryText.Int(m.Groups["pn"].Value, line), Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 
@@ -519,12 +519,12 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.UnnamedGroup,
-                Group = m.Groups["where"].Value, CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m),
+                Group = m.Groups["where"].Value, CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
             };
             yield return new HonourDraft
             {
                 Title = m.Groups["title2"].Value, Level = LevelOf(m.Groups["title2"].Value), Kind = RecipientKind.UnnamedGroup,
-                Group = m.Groups["where2"].Value, CohortSize = EntryText.Int(m.Groups["n2"].Value, line), Source = At(m),
+                Group = m.Groups["where2"].Value, CohortSize = EntryText.Int(m.Groups["n2"].Value, line), Source = At(m), Position = m.Index,
             };
         }
     }
@@ -563,6 +563,7 @@ internal static class HonourExtractor
         [
             .. merged
                 .OrderBy(m => m.Draft.Source.Line)
+                .ThenBy(m => m.Draft.Source.EntryId is null ? 1 : 0)
                 .Select((m, i) => new Honour
                 {
                     Id = "honour-" + (i + 1).ToString("000", CultureInfo.InvariantCulture),

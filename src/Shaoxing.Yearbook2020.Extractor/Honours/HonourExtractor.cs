@@ -41,6 +41,7 @@ internal static class HonourExtractor
         "(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日在(?<where>[^,。]+?)召开的(?<event>[^,。]+?)上,(?<r>绍兴市)被命名为\"(?<title>[^\"]+)\",实现\"(?<rank>[^\"]+)\"", Options);
     private static readonly Regex ModelCityStreak = new("实现创建\"(?<title>[^\"]+)\"(?<rank>[^,。\"]+连冠)", Options);
     private static readonly Regex TopTenCase = new("被(?<by>[^,。]+?)评为(?<title>[^,。]+?\"十佳\"案例)", Options);
+    private static readonly Regex AdoptedPractice = new("的\"(?<r>[^\"]+)\"活动。该做法入选(?<by>[^,。]+?)制定的(?<title>《[^》]+》)", Options);
     private static readonly Regex ProvinceRank = new($"(?<what>网上祭扫点击量)突破[^,。]+?,列(?<rank>全省第{Numeral}位)", Options);
     private static readonly Regex ContestPrizes = new("评选出(?<prizes>[一二三、]+)等奖各(?<n>[0-9]+)名和(?<extra>[^,。]+?奖)(?<m>[0-9]+)名", Options);
     private static readonly Regex AwardCeremony = new("(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日,[^,。]*?颁奖仪式", Options);
@@ -267,6 +268,15 @@ internal static class HonourExtractor
             {
                 Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Project,
                 Recipient = "退役军人" + entry.Heading, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
+            };
+        }
+
+        foreach (Match m in AdoptedPractice.Matches(text))
+        {
+            yield return new HonourDraft
+            {
+                Title = "入选" + m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.Project,
+                Recipient = "\"" + m.Groups["r"].Value + "\"活动", Conferrer = m.Groups["by"].Value, Source = SpanOf(entry, m), Position = m.Index,
             };
         }
 

@@ -289,7 +289,7 @@ internal static class SafetyIncidentExtractor
                 Time = path.Success ? new TimeOnly(EntryText.Int(path.Groups["h1"].Value, line), 0) : null,
                 EndDate = path.Success ? date : null,
                 EndTime = path.Success ? new TimeOnly(EntryText.Int(path.Groups["h2"].Value, line), 0) : null,
-                Location = path.Success ? $"{path.Groups["in"].Value}进入,相继穿过{path.Groups["through"].Value}" : null,
+                Location = path.Success ? $"进入{path.Groups["in"].Value},相继穿过{path.Groups["through"].Value}" : null,
                 InShaoxing = true,
                 Evacuated = ahead.Success ? EntryText.Int(ahead.Groups["n"].Value, line) : null,
                 DetailLevel = DetailLevel.Passage,

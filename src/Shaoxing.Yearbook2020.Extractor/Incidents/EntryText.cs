@@ -49,6 +49,24 @@ internal static class EntryText
         return (start, text[start..Math.Min(text.Length, end + 1)].TrimEnd('\n'));
     }
 
+    /// <summary>The part of a sentence (between 。 and ;) around a position of a text: one agenda clause of a meeting.</summary>
+    public static string PhraseAt(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('。' or ';' or '\n'))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && text[end] is not ('。' or ';' or '\n'))
+        {
+            end++;
+        }
+
+        return text[start..end] + (end < text.Length && text[end] == '。' ? "。" : string.Empty);
+    }
+
     /// <summary>The clause (between 。;, and ,) around a position of a text.</summary>
     public static string ClauseAt(string text, int index)
     {

@@ -178,7 +178,7 @@ internal static class SafetyIncidentExtractor
             // Line 230 says Shaoxing had no accident of the 较大 grade or above in 2020, so a 重大 one is elsewhere.
             var graver = noun.Contains("重大", StringComparison.Ordinal);
             var inShaoxing = !reinforcement && !graver && (district is not null || place is not null);
-            var (_, sentence) = EntryText.SentenceAt(text, match.Index);
+            var sentence = EntryText.PhraseAt(text, match.Index);
             yield return new SafetyIncident
             {
                 Id = string.Empty,

@@ -23,6 +23,9 @@ internal static class CliApp
         // Meetings, agencies and people (issue 3): add their commands below this line.
 
         // Safety incidents, district statistics and honours (issue 4): add their commands below this line.
+        root.Subcommands.Add(IncidentsCommand.Create(output, error));
+        root.Subcommands.Add(DistrictSafetyCommand.Create(output, error));
+        root.Subcommands.Add(HonoursCommand.Create(output, error));
 
         // Figures and consistency rules (issue 5): add their commands below this line.
         root.Subcommands.Add(CheckCommand.Create(output, error));

@@ -13,6 +13,14 @@ public sealed record DatasetExtraction
     // Meetings, agencies and people (issue 3): add their records below this line.
 
     // Safety incidents, district statistics and honours (issue 4): add their records below this line.
+    /// <summary>The safety incidents (issue 4).</summary>
+    public System.Collections.Immutable.ImmutableArray<Model.SafetyIncident> SafetyIncidents { get; init; } = [];
+
+    /// <summary>The rows of 表6 (issue 4).</summary>
+    public System.Collections.Immutable.ImmutableArray<Model.DistrictSafetyStatistics> DistrictSafetyStatistics { get; init; } = [];
+
+    /// <summary>The honours (issue 4).</summary>
+    public System.Collections.Immutable.ImmutableArray<Model.Honour> Honours { get; init; } = [];
 
     // Figures and consistency rules (issue 5): add their records below this line.
 

@@ -22,6 +22,12 @@ public static class DatasetExtractor
         // Meetings, agencies and people (issue 3): extract below this line.
 
         // Safety incidents, district statistics and honours (issue 4): extract below this line.
+        var table6 = chapter.Tables.FirstOrDefault(t => t.Number == 6)
+            ?? throw new ExtractorException(0, "the chapter has no 表6");
+        var districtStatistics = Incidents.DistrictSafetyTableParser.Parse(table6);
+        var districts = new Incidents.DistrictNames(districtStatistics.Where(r => !r.IsTotal).Select(r => r.Area));
+        var safetyIncidents = Incidents.SafetyIncidentExtractor.Extract(chapter, districts);
+        var honours = Honours.HonourExtractor.Extract(chapter);
 
         // Figures and consistency rules (issue 5): extract below this line.
         var curatedRules = CuratedRulesFile.Parse(inputs.ReadCuratedFile(CuratedRulesFile.FileName));
@@ -35,6 +41,9 @@ public static class DatasetExtractor
             // Meetings, agencies and people (issue 3).
 
             // Safety incidents, district statistics and honours (issue 4).
+            SafetyIncidents = safetyIncidents,
+            DistrictSafetyStatistics = districtStatistics,
+            Honours = honours,
 
             // Figures and consistency rules (issue 5).
             Figures = figures,

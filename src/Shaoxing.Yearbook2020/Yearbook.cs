@@ -37,6 +37,9 @@ public sealed class Yearbook
     // Meetings, agencies and people (issue 3): add their fields below this line.
 
     // Safety incidents, district statistics and honours (issue 4): add their fields below this line.
+    private readonly Lazy<SafetyIncidentCollection> safetyIncidents;
+    private readonly Lazy<DistrictSafetyStatisticsCollection> districtSafetyStatistics;
+    private readonly Lazy<HonourCollection> honours;
 
     // Figures and consistency rules (issue 5): add their fields below this line.
     private readonly Lazy<FigureCollection> figures;
@@ -57,6 +60,9 @@ public sealed class Yearbook
         // Meetings, agencies and people (issue 3): initialise below this line.
 
         // Safety incidents, district statistics and honours (issue 4): initialise below this line.
+        safetyIncidents = new(() => new SafetyIncidentCollection(loader.LoadArray(DataFileNames.SafetyIncidents, context.ImmutableArraySafetyIncident)), once);
+        districtSafetyStatistics = new(() => new DistrictSafetyStatisticsCollection(loader.LoadArray(DataFileNames.DistrictSafetyStatistics, context.ImmutableArrayDistrictSafetyStatistics)), once);
+        honours = new(() => new HonourCollection(loader.LoadArray(DataFileNames.Honours, context.ImmutableArrayHonour)), once);
 
         // Figures and consistency rules (issue 5): initialise below this line.
         figures = new(() => new FigureCollection(loader.LoadArray(DataFileNames.Figures, context.ImmutableArrayFigure)), once);
@@ -101,6 +107,23 @@ public sealed class Yearbook
     // Meetings, agencies and people (issue 3): add their collections below this line.
 
     // Safety incidents, district statistics and honours (issue 4): add their collections below this line.
+    /// <summary>
+    /// Every dated event of harm or hazard the chapter describes or names: accidents, tanker leaks,
+    /// the flood season's rainstorm and typhoons, the heat spell, the tailings-dam piping, rescues outside the city.
+    /// </summary>
+    /// <value>A read-only collection, in order of first mention.</value>
+    /// <exception cref="YearbookDataException"><c>safety-incidents.json</c> is damaged.</exception>
+    public SafetyIncidentCollection SafetyIncidents => safetyIncidents.Value;
+
+    /// <summary>表6, the production-safety accidents and deaths of 2020 by area: one row per area plus the total row.</summary>
+    /// <value>A read-only collection, in table order (the total row first, as printed).</value>
+    /// <exception cref="YearbookDataException"><c>district-safety-statistics.json</c> is damaged.</exception>
+    public DistrictSafetyStatisticsCollection DistrictSafetyStatistics => districtSafetyStatistics.Value;
+
+    /// <summary>Every honour, title, prize, ranking and commendation the chapter reports, one per (honour, recipient); 表7 included.</summary>
+    /// <value>A read-only collection, in seed order.</value>
+    /// <exception cref="YearbookDataException"><c>honours.json</c> is damaged.</exception>
+    public HonourCollection Honours => honours.Value;
 
     // Figures and consistency rules (issue 5): add their collections below this line.
     /// <summary>Every number printed in the entries' texts and in 表6, typed and sourced.</summary>
@@ -193,6 +216,9 @@ public sealed class Yearbook
         // Meetings, agencies and people (issue 3): touch their collections below this line.
 
         // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
+        _ = SafetyIncidents;
+        _ = DistrictSafetyStatistics;
+        _ = Honours;
 
         // Figures and consistency rules (issue 5): touch their collections below this line.
         _ = Figures;

@@ -53,6 +53,9 @@ public static class DatasetWriter
         // Meetings, agencies and people (issue 3): add their files below this line.
 
         // Safety incidents, district statistics and honours (issue 4): add their files below this line.
+        Add(DataFileNames.SafetyIncidents, extraction.SafetyIncidents, context.ImmutableArraySafetyIncident);
+        Add(DataFileNames.DistrictSafetyStatistics, extraction.DistrictSafetyStatistics, context.ImmutableArrayDistrictSafetyStatistics);
+        Add(DataFileNames.Honours, extraction.Honours, context.ImmutableArrayHonour);
 
         // Figures and consistency rules (issue 5): add their files below this line.
         Add(DataFileNames.Figures, extraction.Figures, context.ImmutableArrayFigure);

@@ -13,6 +13,9 @@ internal static class DataFileNames
     // Meetings, agencies and people (issue 3): add their file names below this line.
 
     // Safety incidents, district statistics and honours (issue 4): add their file names below this line.
+    public const string SafetyIncidents = "safety-incidents.json";
+    public const string DistrictSafetyStatistics = "district-safety-statistics.json";
+    public const string Honours = "honours.json";
 
     // Figures and consistency rules (issue 5): add their file names below this line.
     public const string Figures = "figures.json";
@@ -30,6 +33,9 @@ internal static class DataFileNames
         // Meetings, agencies and people (issue 3).
 
         // Safety incidents, district statistics and honours (issue 4).
+        DistrictSafetyStatistics,
+        Honours,
+        SafetyIncidents,
 
         // Figures and consistency rules (issue 5).
         ConsistencyRules,

@@ -34,6 +34,9 @@ namespace Shaoxing.Yearbook2020.Data;
 // Meetings, agencies and people (issue 3): add their types below this line.
 
 // Safety incidents, district statistics and honours (issue 4): add their types below this line.
+[JsonSerializable(typeof(ImmutableArray<SafetyIncident>))]
+[JsonSerializable(typeof(ImmutableArray<DistrictSafetyStatistics>))]
+[JsonSerializable(typeof(ImmutableArray<Honour>))]
 
 // Figures and consistency rules (issue 5): add their types below this line.
 [JsonSerializable(typeof(ImmutableArray<Figure>))]

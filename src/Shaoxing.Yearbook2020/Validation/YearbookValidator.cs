@@ -25,6 +25,9 @@ internal static class YearbookValidator
         // Meetings, agencies and people (issue 3): check their records below this line.
 
         // Safety incidents, district statistics and honours (issue 4): check their records below this line.
+        count += Check(yearbook.SafetyIncidents, new SafetyIncidentValidator(facts), i => i.Id, issues);
+        count += Check(yearbook.DistrictSafetyStatistics, new DistrictSafetyStatisticsValidator(facts), r => r.Id, issues);
+        count += Check(yearbook.Honours, new HonourValidator(facts), h => h.Id, issues);
 
         // Figures and consistency rules (issue 5): check their records below this line.
         var entryTexts = yearbook.Entries.ToFrozenDictionary(e => e.Id, e => e.Text, StringComparer.Ordinal);

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>district-safety</c>: 表6 as a table, with a check that the district rows add up to the total row.</summary>
+internal static class DistrictSafetyCommand
+{
+    private static readonly (string Name, Func<DistrictSafetyStatistics, int> Of)[] CountColumns =
+    [
+        ("Construction accidents", r => r.ConstructionAccidents),
+        ("Construction deaths", r => r.ConstructionDeaths),
+        ("Other industrial accidents", r => r.OtherIndustrialAccidents),
+        ("Other industrial deaths", r => r.OtherIndustrialDeaths),
+        ("Road accidents", r => r.RoadAccidents),
+        ("Road deaths", r => r.RoadDeaths),
+        ("Total accidents", r => r.TotalAccidents),
+        ("Total deaths", r => r.TotalDeaths),
+        ("Major accidents", r => r.MajorAccidents),
+        ("Major accident deaths", r => r.MajorAccidentDeaths),
+    ];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var area = new Option<string?>("--area") { Description = "Show only this area's row (诸暨市, 诸暨, or 合计)." };
+        var command = new Command("district-safety", "Show 表6, production-safety accidents and deaths by area, and check its totals.") { area };
+        command.SetAction(parsed =>
+        {
+            var rows = Yearbook.Default.DistrictSafetyStatistics;
+            var areaText = parsed.GetValue(area);
+            IReadOnlyList<DistrictSafetyStatistics> shown = rows;
+            if (areaText is not null)
+            {
+                var row = string.IsNullOrWhiteSpace(areaText) ? null : rows.ForArea(areaText);
+                if (row is null)
+                {
+                    error.WriteLine($"error: --area '{areaText}' is not a row of 表6; use one of {string.Join(", ", rows.Select(r => r.Area))}.");
+                    return ExitCodes.BadArguments;
+                }
+
+                shown = [row];
+            }
+
+            var console = ConsoleFactory.For(output);
+            var table = new Table().Title("表6 绍兴市各地生产安全事故统计情况表 (2020)")
+                .AddColumns("Area", "Constr. acc.", "Constr. deaths", "Other acc.", "Other deaths", "Road acc.", "Road deaths",
+                    "Total acc.", "YoY", "Total deaths", "YoY", "Major acc.", "Major deaths", "Seed line");
+            foreach (var r in shown)
+            {
+                table.AddRow(
+                    [
+                        Markup.Escape(r.Area), .. CountColumns[..7].Select(c => N(c.Of(r))), Percent(r.TotalAccidentsChangePercent),
+                        N(r.TotalDeaths), Percent(r.TotalDeathsChangePercent), N(r.MajorAccidents), N(r.MajorAccidentDeaths), N(r.Source.Line),
+                    ]);
+            }
+
+            console.Write(table);
+            if (areaText is null && rows.Total is { } total)
+            {
+                var check = new Table().Title("Totals check: district rows summed against the 合计 row").AddColumns("Column", "Sum of districts", "合计", "Holds");
+                var allHold = true;
+                foreach (var (name, of) in CountColumns)
+                {
+                    var sum = rows.Districts.Sum(of);
+                    var holds = sum == of(total);
+                    allHold &= holds;
+                    check.AddRow(name, N(sum), N(of(total)), holds ? "yes" : "NO");
+                }
+
+                console.Write(check);
+                console.WriteLine(allHold ? "Every count column of the district rows sums to the total row." : "Some columns do not sum to the total row.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

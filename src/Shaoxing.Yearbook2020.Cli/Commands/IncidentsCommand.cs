@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>incidents</c>: the safety incidents, filtered by district, category, month, dates, deaths and place.</summary>
+internal static class IncidentsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var district = new Option<string?>("--district") { Description = "Only incidents in this district (柯桥区 or 柯桥)." };
+        var category = new Option<string?>("--category") { Description = "Only this category: " + KebabNames.All<IncidentCategory>() + "." };
+        var month = new Option<int?>("--month") { Description = "Only incidents that began in this month of 2020 (1-12)." };
+        var from = new Option<string?>("--from") { Description = "Only incidents that began on or after this day (yyyy-MM-dd)." };
+        var to = new Option<string?>("--to") { Description = "Only incidents that began on or before this day (yyyy-MM-dd)." };
+        var fatal = new Option<bool>("--fatal") { Description = "Only incidents with deaths." };
+        var inShaoxing = new Option<bool>("--in-shaoxing") { Description = "Only incidents that happened in Shaoxing." };
+        var command = new Command("incidents", "List the safety incidents (accidents, tanker leaks, rainstorm, typhoons, heat, tailings).")
+        {
+            district, category, month, from, to, fatal, inShaoxing,
+        };
+        command.SetAction(parsed =>
+        {
+            var incidents = Yearbook.Default.SafetyIncidents;
+            IEnumerable<SafetyIncident> found = incidents;
+            var districtText = parsed.GetValue(district);
+            if (districtText is not null)
+            {
+                if (string.IsNullOrWhiteSpace(districtText))
+                {
+                    return Fail(error, "--district is empty; give a district such as 柯桥区.");
+                }
+
+                found = found.Intersect(incidents.InDistrict(districtText));
+            }
+
+            var categoryText = parsed.GetValue(category);
+            if (categoryText is not null)
+            {
+                if (!KebabNames.TryParse<IncidentCategory>(categoryText, out var wanted))
+                {
+                    return Fail(error, $"--category '{categoryText}' is not a category; use one of {KebabNames.All<IncidentCategory>()}.");
+                }
+
+                found = found.Intersect(incidents.InCategory(wanted));
+            }
+
+            var monthValue = parsed.GetValue(month);
+            if (monthValue is not null)
+            {
+                if (monthValue is < 1 or > 12)
+                {
+                    return Fail(error, $"--month must be between 1 and 12, not {monthValue}.");
+                }
+
+                found = found.Intersect(incidents.InMonth(monthValue.Value));
+            }
+
+            var fromText = parsed.GetValue(from);
+            var toText = parsed.GetValue(to);
+            if (fromText is not null || toText is not null)
+            {
+                var first = new DateOnly(2020, 1, 1);
+                var last = new DateOnly(2020, 12, 31);
+                if (fromText is not null && !KebabNames.TryParseDate(fromText, out first))
+                {
+                    return Fail(error, $"--from '{fromText}' is not a date written yyyy-MM-dd.");
+                }
+
+                if (toText is not null && !KebabNames.TryParseDate(toText, out last))
+                {
+                    return Fail(error, $"--to '{toText}' is not a date written yyyy-MM-dd.");
+                }
+
+                if (last < first)
+                {
+                    return Fail(error, $"--to ({last:yyyy-MM-dd}) is before --from ({first:yyyy-MM-dd}).");
+                }
+
+                found = found.Intersect(incidents.Between(first, last));
+            }
+
+            if (parsed.GetValue(fatal))
+            {
+                found = found.Intersect(incidents.Fatal());
+            }
+
+            if (parsed.GetValue(inShaoxing))
+            {
+                found = found.Intersect(incidents.InShaoxing());
+            }
+
+            Render(found.ToImmutableArray(), ConsoleFactory.For(output));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Render(ImmutableArray<SafetyIncident> incidents, IAnsiConsole console)
+    {
+        if (incidents.IsEmpty)
+        {
+            console.WriteLine("No incident matches.");
+            return;
+        }
+
+        var table = new Table()
+            .Title(Markup.Escape($"{incidents.Length} safety incidents"))
+            .AddColumns("Id", "Name", "Category", "Date", "Time", "District", "Deaths", "Injured", "Evacuated", "Detail", "Seed lines");
+        foreach (var i in incidents)
+        {
+            table.AddRow(
+                i.Id,
+                Markup.Escape(i.Name),
+                KebabNames.Of(i.Category),
+                i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                i.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
+                Markup.Escape(i.District ?? (i.InShaoxing ? "-" : "outside Shaoxing")),
+                Count(i.Deaths),
+                Count(i.Injured),
+                Count(i.Evacuated),
+                KebabNames.Of(i.DetailLevel),
+                string.Join(", ", i.Mentions.Prepend(i.Source).Select(s => s.Line.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        console.Write(table);
+    }
+
+    private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine("error: " + message);
+        return ExitCodes.BadArguments;
+    }
+}

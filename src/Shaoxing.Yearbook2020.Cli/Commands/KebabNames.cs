@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary>Reads and writes enum values the way the data files write them (kebab-case: <c>road-traffic</c>).</summary>
+internal static class KebabNames
+{
+    public static string Of<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        var builder = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
+    public static bool TryParse<T>(string text, out T value)
+        where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (string.Equals(Of(candidate), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public static string All<T>()
+        where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Of));
+
+    public static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>
+/// An honour, title, prize, ranking or commendation the chapter reports, for one recipient:
+/// a person, a unit, a team, the city or one of its projects.
+/// </summary>
+/// <remarks>
+/// One record per (honour, recipient): 王伟民、张纪东、陈添鑫、吕京娜等4人 are four records.
+/// Where the text names one of a counted cohort (<c>黄杏江等10人</c>) the record is the named person with
+/// <see cref="CohortSize"/> 10; where it names nobody (<c>8人获嘉奖</c>) the record is an
+/// <see cref="RecipientKind.UnnamedGroup"/>. Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record Honour
+{
+    /// <summary>The honour's stable id, <c>honour-001</c> onwards in seed order.</summary>
+    /// <value>A short ASCII id.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The honour as the text names it.</summary>
+    /// <value>Chinese text such as <c>浙江省模范退役军人</c>.</value>
+    public required string Title { get; init; }
+
+    /// <summary>Who stands behind the honour.</summary>
+    /// <value>A <see cref="HonourLevel"/>.</value>
+    public required HonourLevel Level { get; init; }
+
+    /// <summary>What kind of recipient it is.</summary>
+    /// <value>A <see cref="RecipientKind"/>.</value>
+    public required RecipientKind RecipientKind { get; init; }
+
+    /// <summary>The recipient as the text names it.</summary>
+    /// <value>A name such as <c>展才华</c> or <c>绍兴市</c>; <see langword="null"/> for an unnamed group.</value>
+    public string? Recipient { get; init; }
+
+    /// <summary>The recipient's work unit (表7 工作单位, or the unit the text gives with a person).</summary>
+    /// <value>A unit name, or <see langword="null"/>.</value>
+    public string? Affiliation { get; init; }
+
+    /// <summary>The unit that nominated the recipient (表7 推荐单位).</summary>
+    /// <value>A unit name, or <see langword="null"/>.</value>
+    public string? Nominator { get; init; }
+
+    /// <summary>The group or category the honour was given in (表7's 应急管理组 and 应急救援组).</summary>
+    /// <value>A group name, or <see langword="null"/>.</value>
+    public string? Group { get; init; }
+
+    /// <summary>The prize or place, as written (一等奖, 第十名, 团体第7名, 优秀等次, 六连冠).</summary>
+    /// <value>Chinese text, or <see langword="null"/> for a title without a rank.</value>
+    public string? Rank { get; init; }
+
+    /// <summary>How many received the honour together, where the text counts them (10 for <c>黄杏江等10人</c>).</summary>
+    /// <value>A count, or <see langword="null"/>.</value>
+    public int? CohortSize { get; init; }
+
+    /// <summary>Who conferred, awarded or ranked, where the text says.</summary>
+    /// <value>Chinese text, or <see langword="null"/>.</value>
+    public string? Conferrer { get; init; }
+
+    /// <summary>The day the honour was conferred or announced, where the text gives a full date.</summary>
+    /// <value>A date, or <see langword="null"/>.</value>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Whether the text reports only a proposal to confer it (建议给…记功 at an executive meeting).</summary>
+    /// <value><see langword="true"/> for a proposal.</value>
+    public required bool IsProposal { get; init; }
+
+    /// <summary>The seed lines that report the honour.</summary>
+    /// <value>A span whose quoted text contains the title and the recipient.</value>
+    public required SourceSpan Source { get; init; }
+
+    /// <summary>Every other place the same honour of the same recipient is reported, in seed order.</summary>
+    /// <value>Spans; empty when it is reported once.</value>
+    public required ImmutableArray<SourceSpan> Mentions { get; init; }
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Rules for <see cref="DistrictSafetyStatistics"/>: counts are not negative and a row's parts add up to its total.</summary>
+internal sealed class DistrictSafetyStatisticsValidator : AbstractValidator<DistrictSafetyStatistics>
+{
+    public DistrictSafetyStatisticsValidator(DatasetFacts facts)
+    {
+        RuleFor(r => r.Id).Equal(r => "table-6-line-" + r.Source.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        RuleFor(r => r.Area).NotEmpty();
+        RuleFor(r => r.IsTotal).Equal(r => r.Area == "合计");
+        RuleFor(r => r.ConstructionAccidents).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.ConstructionDeaths).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.OtherIndustrialAccidents).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.OtherIndustrialDeaths).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.RoadAccidents).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.RoadDeaths).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.MajorAccidents).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.MajorAccidentDeaths).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.TotalAccidents)
+            .Equal(r => r.ConstructionAccidents + r.OtherIndustrialAccidents + r.RoadAccidents)
+            .WithMessage("A row's accidents are its construction, other industrial and road accidents together.");
+        RuleFor(r => r.TotalDeaths)
+            .Equal(r => r.ConstructionDeaths + r.OtherIndustrialDeaths + r.RoadDeaths)
+            .WithMessage("A row's deaths are its construction, other industrial and road deaths together.");
+        RuleFor(r => r.TotalAccidentsChangePercent).InclusiveBetween(-100m, 1000m);
+        RuleFor(r => r.TotalDeathsChangePercent).InclusiveBetween(-100m, 1000m);
+        RuleFor(r => r.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleFor(r => r.Source.EndLine).Equal(r => r.Source.Line);
+    }
+}

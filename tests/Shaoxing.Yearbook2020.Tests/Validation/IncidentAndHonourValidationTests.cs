@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Model;
+using Shaoxing.Yearbook2020.Validation;
+
+namespace Shaoxing.Yearbook2020.Tests.Validation;
+
+public sealed class IncidentAndHonourValidationTests
+{
+    private static readonly Yearbook Data = Yearbook.Default;
+
+    [Fact]
+    public void Validators_AcceptEveryShippedRecord()
+    {
+        var facts = Facts();
+        Data.SafetyIncidents.SelectMany(i => new SafetyIncidentValidator(facts).Validate(i).Errors).Should().BeEmpty();
+        Data.DistrictSafetyStatistics.SelectMany(r => new DistrictSafetyStatisticsValidator(facts).Validate(r).Errors).Should().BeEmpty();
+        Data.Honours.SelectMany(h => new HonourValidator(facts).Validate(h).Errors).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SafetyIncidentValidator_RefusesZeroCasualtiesAWrongCodeAndADistrictOutsideTheCity()
+    {
+        var incident = Data.SafetyIncidents.FindByCode("8·2")! with { Code = "8·3", Evacuated = 0, InShaoxing = false, SeriouslyInjured = 9 };
+
+        var result = new SafetyIncidentValidator(Facts()).Validate(incident);
+
+        result.Errors.Select(e => e.PropertyName).Should()
+            .Contain(nameof(SafetyIncident.Code)).And.Contain(nameof(SafetyIncident.Evacuated))
+            .And.Contain(nameof(SafetyIncident.District)).And.Contain(nameof(SafetyIncident.SeriouslyInjured));
+    }
+
+    [Fact]
+    public void DistrictSafetyStatisticsValidator_RefusesARowWhosePartsDoNotAddUp()
+    {
+        var row = Data.DistrictSafetyStatistics.Total! with { RoadAccidents = 47 };
+
+        new DistrictSafetyStatisticsValidator(Facts()).Validate(row).Errors.Select(e => e.PropertyName)
+            .Should().Contain(nameof(DistrictSafetyStatistics.TotalAccidents));
+    }
+
+    [Fact]
+    public void HonourValidator_RefusesANamedGroupAndAnUncountedOne()
+    {
+        var honour = Data.Honours.ReceivedBy("展才华")[0] with { RecipientKind = RecipientKind.UnnamedGroup, CohortSize = null };
+
+        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName)
+            .Should().Contain(nameof(Honour.Recipient)).And.Contain(nameof(Honour.CohortSize));
+    }
+
+    private static DatasetFacts Facts() => new(
+        Data.Dataset.SeedLineCount,
+        Data.Sections.Select(s => s.Id).ToFrozenSet(),
+        Data.Entries.Select(e => e.Id).ToFrozenSet());
+}

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor;
 
@@ -9,6 +11,15 @@ public sealed record DatasetExtraction
     public required ChapterExtraction Chapter { get; init; }
 
     // Meetings, agencies and people (issue 3): add their records below this line.
+
+    /// <summary>The bodies: the municipal government, the 32 bodies of 【市政府机构概况】 in order, then the others.</summary>
+    public required ImmutableArray<Agency> Agencies { get; init; }
+
+    /// <summary>The people named in an official role at the meetings.</summary>
+    public required ImmutableArray<Person> People { get; init; }
+
+    /// <summary>The 2 plenary and 22 executive meetings, in text order.</summary>
+    public required ImmutableArray<Meeting> Meetings { get; init; }
 
     // Safety incidents, district statistics and honours (issue 4): add their records below this line.
 

@@ -1,4 +1,6 @@
+using Shaoxing.Yearbook2020.Extractor.Agencies;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Meetings;
 
 namespace Shaoxing.Yearbook2020.Extractor;
 
@@ -18,6 +20,7 @@ public static class DatasetExtractor
         var chapter = ChapterBuilder.Build(inputs.Seed, inputs.Corrections);
 
         // Meetings, agencies and people (issue 3): extract below this line.
+        var meetings = MeetingExtractor.Extract(chapter, CuratedAgencyFile.Parse(inputs.ReadCuratedFile(CuratedAgencyFile.FileName)));
 
         // Safety incidents, district statistics and honours (issue 4): extract below this line.
 
@@ -28,6 +31,9 @@ public static class DatasetExtractor
             Chapter = chapter,
 
             // Meetings, agencies and people (issue 3).
+            Agencies = meetings.Agencies,
+            People = meetings.People,
+            Meetings = meetings.Meetings,
 
             // Safety incidents, district statistics and honours (issue 4).
 

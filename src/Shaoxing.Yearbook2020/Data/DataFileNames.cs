@@ -11,6 +11,9 @@ internal static class DataFileNames
     public const string Corrections = "corrections.json";
 
     // Meetings, agencies and people (issue 3): add their file names below this line.
+    public const string Agencies = "agencies.json";
+    public const string People = "people.json";
+    public const string Meetings = "meetings.json";
 
     // Safety incidents, district statistics and honours (issue 4): add their file names below this line.
 
@@ -26,6 +29,9 @@ internal static class DataFileNames
         Tables,
 
         // Meetings, agencies and people (issue 3).
+        Agencies,
+        Meetings,
+        People,
 
         // Safety incidents, district statistics and honours (issue 4).
 

@@ -52,6 +52,6 @@ public sealed class CliAppTests
 
         code.Should().Be(0, error);
         output.Split('\n').Should().Contain(l => l.StartsWith("entries.json") && l.Contains("93 records"));
-        Directory.EnumerateFiles(data.Path, "*.json").Should().HaveCount(6);
+        Directory.EnumerateFiles(data.Path, "*.json").Should().HaveCount(Directory.EnumerateFiles(RepositoryPaths.Data, "*.json").Count());
     }
 }

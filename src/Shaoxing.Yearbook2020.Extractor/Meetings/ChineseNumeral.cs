@@ -41,12 +41,12 @@ public static class ChineseNumeral
                 '千' => 1000,
                 _ => 0,
             };
-            if (unit == 0 || unit >= lastUnit || pending == 0)
+            // A unit needs its digit, except 十 at the very start, which means 一十 (十五 = 15).
+            if (unit == 0 || unit >= lastUnit || pending == 0 || (pending < 0 && (total > 0 || unit != 10)))
             {
                 return null;
             }
 
-            // 十 alone at the start means 一十 (十五 = 15).
             total += (pending < 0 ? 1 : pending) * unit;
             pending = -1;
             lastUnit = unit;

@@ -90,6 +90,28 @@ public sealed class AgencyDirectory
         return null;
     }
 
+    /// <summary>Finds the body an institution as written begins with (<c>绍兴文理学院法律系</c> → 绍兴文理学院), by the longest full or short name.</summary>
+    /// <param name="written">The institution as written.</param>
+    /// <param name="source">Where it is written.</param>
+    /// <returns>The body's id, or <see langword="null"/> when no name starts it.</returns>
+    public string? ResolveInstitution(string written, SourceSpan source)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(source);
+        var found = drafts
+            .SelectMany(d => d.Curated.ShortNames.Prepend(d.Name).Select(n => (Draft: d, Name: n)))
+            .Where(x => written.StartsWith(x.Name, StringComparison.Ordinal))
+            .OrderByDescending(x => x.Name.Length)
+            .FirstOrDefault();
+        if (found.Draft is null)
+        {
+            return null;
+        }
+
+        found.Draft.Use(found.Name, source, ++useCount);
+        return found.Draft.Id;
+    }
+
     /// <summary>Whether an agency part as written names exactly one body (without recording anything).</summary>
     /// <param name="written">The agency part as written.</param>
     /// <param name="previous">The agency part of the post written just before in the same role, or <see langword="null"/>.</param>

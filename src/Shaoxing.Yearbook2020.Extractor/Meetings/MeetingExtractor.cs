@@ -333,7 +333,7 @@ public static class MeetingExtractor
                 var span = EntrySpan.Of(entry, absolute, absolute + clause.Length);
                 if (clause.StartsWith("进行集体学法活动", StringComparison.Ordinal))
                 {
-                    studies.Add(ReadLawStudy(clause, span));
+                    studies.Add(ReadLawStudy(clause, span, directory));
                     continue;
                 }
 
@@ -414,7 +414,7 @@ public static class MeetingExtractor
         }
     }
 
-    private static LawStudy ReadLawStudy(string clause, SourceSpan span)
+    private static LawStudy ReadLawStudy(string clause, SourceSpan span, AgencyDirectory directory)
     {
         var match = LawStudyClause.Match(clause);
         if (!match.Success)
@@ -450,6 +450,8 @@ public static class MeetingExtractor
             Lecturer = name,
             LecturerRole = role,
             Affiliation = affiliation,
+            AffiliationAgencyId = directory.ResolveInstitution(affiliation, span)
+                ?? throw new ExtractorException(span.Line, $"the lecturer's institution '{affiliation}' names no known body; add it to {CuratedAgencyFile.FileName}."),
             Law = match.Groups["law"].Value,
             PartsOnly = match.Groups["parts"].Success,
             Source = span,

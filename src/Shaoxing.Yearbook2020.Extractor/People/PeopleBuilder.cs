@@ -65,6 +65,12 @@ public static class PeopleBuilder
                 }
             }
         }
+
+        foreach (var study in meeting.LawStudies)
+        {
+            var post = new Post { Role = study.Affiliation + study.LecturerRole, Title = study.LecturerRole, AgencyId = study.AffiliationAgencyId };
+            yield return (study.Lecturer, post, study.Source);
+        }
     }
 
     private sealed class PersonDraft(string name, SourceSpan source)

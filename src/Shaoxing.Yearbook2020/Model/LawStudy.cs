@@ -16,6 +16,10 @@ public sealed record LawStudy
     /// <value>For example <c>浙江大公律师事务所</c>.</value>
     public required string Affiliation { get; init; }
 
+    /// <summary>The body the lecturer's institution belongs to (the institution named first in <see cref="Affiliation"/>).</summary>
+    /// <value>An <see cref="Agency.Id"/>.</value>
+    public required string AffiliationAgencyId { get; init; }
+
     /// <summary>The law explained, without the 《》 brackets.</summary>
     /// <value>For example <c>中华人民共和国土地管理法</c>.</value>
     public required string Law { get; init; }

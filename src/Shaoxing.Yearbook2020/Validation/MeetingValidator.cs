@@ -21,7 +21,7 @@ internal sealed class MeetingValidator : AbstractValidator<Meeting>
             .Must((m, i) => i.Id.StartsWith(m.Id + "-", StringComparison.Ordinal)).WithMessage("An item's id starts with its meeting's id.");
         RuleFor(m => m.AgendaItems).Must(items => items.Select(i => i.Sequence).SequenceEqual(Enumerable.Range(1, items.Length)))
             .WithMessage("Items are numbered 1, 2, 3 … in order.");
-        RuleForEach(m => m.LawStudies).SetValidator(new LawStudyValidator(facts));
+        RuleForEach(m => m.LawStudies).SetValidator(new LawStudyValidator(facts, government));
         RuleForEach(m => m.Activities).NotEmpty();
         RuleFor(m => m.AgendaItems).NotEmpty().When(m => m.Kind == MeetingKind.Executive);
         RuleFor(m => m.Speakers).NotEmpty().When(m => m.Kind == MeetingKind.Plenary);

@@ -170,6 +170,8 @@ public sealed partial class MeetingTests
         studies[75].Should().BeEquivalentTo(new { Lecturer = "钟重", LecturerRole = "副所长", Affiliation = "浙江省生态环境科学设计研究院土壤环境与固体废物研究所", Law = "中华人民共和国土壤污染防治法" });
         studies[81].Should().BeEquivalentTo(new { Lecturer = "徐肖东", LecturerRole = "副主任", Affiliation = "绍兴文理学院法律系", Law = "中华人民共和国行政法" });
         studies[89].Should().BeEquivalentTo(new { Lecturer = "顾金喜", LecturerRole = "副主任", Affiliation = "浙江省委党校公共管理教研部", Law = "突发事件应对法" });
+        studies.Values.Select(s => s.AffiliationAgencyId).Should().Equal(
+            "dagong-law-firm", "shaoxing-university", "zhejiang-environmental-science-institute", "shaoxing-university", "zhejiang-party-school");
     }
 
     [Fact]

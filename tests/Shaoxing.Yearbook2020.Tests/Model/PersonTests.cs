@@ -60,4 +60,15 @@ public sealed class PersonTests
         // Line 43: 市政府副秘书长、办公室主任闾小锋.
         Data.People.FindByName("闾小锋")!.Appointments.Select(a => a.AgencyId).Should().Equal("municipal-government", "general-office");
     }
+
+    [Fact]
+    public void LawStudyLecturers_ArePeople_OfTheirInstitutions()
+    {
+        // Line 79: 绍兴文理学院法律系副主任徐肖东.
+        var appointment = Data.People.FindByName("徐肖东")!.Appointments.Single();
+
+        appointment.Role.Should().Be("绍兴文理学院法律系副主任");
+        appointment.AgencyId.Should().Be("shaoxing-university");
+        appointment.FirstSeen.Should().Be(new DateOnly(2020, 9, 17));
+    }
 }

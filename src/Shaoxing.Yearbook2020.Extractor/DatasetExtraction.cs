@@ -12,6 +12,15 @@ public sealed record DatasetExtraction
 
     // Meetings, agencies and people (issue 3): add their records below this line.
 
+    /// <summary>The bodies: the municipal government, the 32 bodies of 【市政府机构概况】 in order, then the others.</summary>
+    public required ImmutableArray<Agency> Agencies { get; init; }
+
+    /// <summary>The people named in an official role at the meetings.</summary>
+    public required ImmutableArray<Person> People { get; init; }
+
+    /// <summary>The 2 plenary and 22 executive meetings, in text order.</summary>
+    public required ImmutableArray<Meeting> Meetings { get; init; }
+
     // Safety incidents, district statistics and honours (issue 4): add their records below this line.
     /// <summary>The safety incidents (issue 4).</summary>
     public System.Collections.Immutable.ImmutableArray<Model.SafetyIncident> SafetyIncidents { get; init; } = [];

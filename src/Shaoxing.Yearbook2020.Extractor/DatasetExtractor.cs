@@ -1,6 +1,8 @@
+using Shaoxing.Yearbook2020.Extractor.Agencies;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Consistency;
 using Shaoxing.Yearbook2020.Extractor.Figures;
+using Shaoxing.Yearbook2020.Extractor.Meetings;
 
 namespace Shaoxing.Yearbook2020.Extractor;
 
@@ -20,6 +22,7 @@ public static class DatasetExtractor
         var chapter = ChapterBuilder.Build(inputs.Seed, inputs.Corrections);
 
         // Meetings, agencies and people (issue 3): extract below this line.
+        var meetings = MeetingExtractor.Extract(chapter, CuratedAgencyFile.Parse(inputs.ReadCuratedFile(CuratedAgencyFile.FileName)));
 
         // Safety incidents, district statistics and honours (issue 4): extract below this line.
         var table6 = chapter.Tables.FirstOrDefault(t => t.Number == 6)
@@ -39,6 +42,9 @@ public static class DatasetExtractor
             Chapter = chapter,
 
             // Meetings, agencies and people (issue 3).
+            Agencies = meetings.Agencies,
+            People = meetings.People,
+            Meetings = meetings.Meetings,
 
             // Safety incidents, district statistics and honours (issue 4).
             SafetyIncidents = safetyIncidents,

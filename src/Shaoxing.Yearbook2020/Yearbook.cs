@@ -35,6 +35,9 @@ public sealed class Yearbook
     private readonly Lazy<RecordCollection<Correction>> corrections;
 
     // Meetings, agencies and people (issue 3): add their fields below this line.
+    private readonly Lazy<AgencyCollection> agencies;
+    private readonly Lazy<PersonCollection> people;
+    private readonly Lazy<MeetingCollection> meetings;
 
     // Safety incidents, district statistics and honours (issue 4): add their fields below this line.
     private readonly Lazy<SafetyIncidentCollection> safetyIncidents;
@@ -58,6 +61,9 @@ public sealed class Yearbook
         corrections = new(() => new RecordCollection<Correction>(loader.LoadArray(DataFileNames.Corrections, context.ImmutableArrayCorrection), c => c.Id), once);
 
         // Meetings, agencies and people (issue 3): initialise below this line.
+        agencies = new(() => new AgencyCollection(loader.LoadArray(DataFileNames.Agencies, context.ImmutableArrayAgency)), once);
+        people = new(() => new PersonCollection(loader.LoadArray(DataFileNames.People, context.ImmutableArrayPerson), () => agencies.Value), once);
+        meetings = new(() => new MeetingCollection(loader.LoadArray(DataFileNames.Meetings, context.ImmutableArrayMeeting), () => agencies.Value), once);
 
         // Safety incidents, district statistics and honours (issue 4): initialise below this line.
         safetyIncidents = new(() => new SafetyIncidentCollection(loader.LoadArray(DataFileNames.SafetyIncidents, context.ImmutableArraySafetyIncident)), once);
@@ -105,6 +111,25 @@ public sealed class Yearbook
     public RecordCollection<Correction> Corrections => corrections.Value;
 
     // Meetings, agencies and people (issue 3): add their collections below this line.
+
+    /// <summary>
+    /// The bodies of the text: the municipal government, the 32 bodies of 【市政府机构概况】 (the
+    /// general office and the 31 working departments, in the listed order), and every other body that
+    /// presents at a meeting or acts in the meetings' text.
+    /// </summary>
+    /// <value>A read-only collection with lookup by full, additional or short name.</value>
+    /// <exception cref="YearbookDataException"><c>agencies.json</c> is damaged.</exception>
+    public AgencyCollection Agencies => agencies.Value;
+
+    /// <summary>The people the meetings name in an official role, with the posts they are seen in and when.</summary>
+    /// <value>A read-only collection, in order of first appearance.</value>
+    /// <exception cref="YearbookDataException"><c>people.json</c> is damaged.</exception>
+    public PersonCollection People => people.Value;
+
+    /// <summary>The 2 plenary and 22 executive meetings of the 8th municipal government in 2020.</summary>
+    /// <value>A read-only collection, in text order (plenary meetings first).</value>
+    /// <exception cref="YearbookDataException"><c>meetings.json</c> is damaged.</exception>
+    public MeetingCollection Meetings => meetings.Value;
 
     // Safety incidents, district statistics and honours (issue 4): add their collections below this line.
     /// <summary>
@@ -214,6 +239,9 @@ public sealed class Yearbook
         _ = Corrections;
 
         // Meetings, agencies and people (issue 3): touch their collections below this line.
+        _ = Agencies;
+        _ = People;
+        _ = Meetings;
 
         // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
         _ = SafetyIncidents;

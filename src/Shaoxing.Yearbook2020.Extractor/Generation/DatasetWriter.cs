@@ -51,6 +51,9 @@ public static class DatasetWriter
         Add(DataFileNames.Corrections, chapter.Corrections, context.ImmutableArrayCorrection);
 
         // Meetings, agencies and people (issue 3): add their files below this line.
+        Add(DataFileNames.Agencies, extraction.Agencies, context.ImmutableArrayAgency);
+        Add(DataFileNames.People, extraction.People, context.ImmutableArrayPerson);
+        Add(DataFileNames.Meetings, extraction.Meetings, context.ImmutableArrayMeeting);
 
         // Safety incidents, district statistics and honours (issue 4): add their files below this line.
         Add(DataFileNames.SafetyIncidents, extraction.SafetyIncidents, context.ImmutableArraySafetyIncident);

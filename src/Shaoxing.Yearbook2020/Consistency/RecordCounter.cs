@@ -19,11 +19,14 @@ internal static class RecordCounter
         "captions" => filter is null ? yearbook.Captions.Count : yearbook.Captions.Count(c => c.SectionId == filter),
         "table-rows" => CountTableRows(yearbook, filter),
 
-        // Meetings, agencies and people (issue 3): the integrator wires "meetings" here, e.g.
-        // "meetings" => yearbook.Meetings.Count(m => filter is null || m.Kind == (filter == "executive" ? MeetingKind.Executive : MeetingKind.Plenary)),
-
-        // Safety incidents, district statistics and honours (issue 4): the integrator wires "honours" here, e.g.
-        // "honours" => yearbook.Honours.Count(h => filter is null || h.Title.Contains(filter, StringComparison.Ordinal)),
+        "meetings" => filter switch
+        {
+            null => yearbook.Meetings.Count,
+            "executive" => yearbook.Meetings.Count(m => m.Kind == MeetingKind.Executive),
+            "plenary" => yearbook.Meetings.Count(m => m.Kind == MeetingKind.Plenary),
+            _ => null,
+        },
+        "honours" => yearbook.Honours.Count(h => filter is null || h.Title.Contains(filter, StringComparison.Ordinal)),
         _ => null,
     };
 

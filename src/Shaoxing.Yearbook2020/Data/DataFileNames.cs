@@ -11,6 +11,9 @@ internal static class DataFileNames
     public const string Corrections = "corrections.json";
 
     // Meetings, agencies and people (issue 3): add their file names below this line.
+    public const string Agencies = "agencies.json";
+    public const string People = "people.json";
+    public const string Meetings = "meetings.json";
 
     // Safety incidents, district statistics and honours (issue 4): add their file names below this line.
     public const string SafetyIncidents = "safety-incidents.json";
@@ -31,6 +34,9 @@ internal static class DataFileNames
         Tables,
 
         // Meetings, agencies and people (issue 3).
+        Agencies,
+        Meetings,
+        People,
 
         // Safety incidents, district statistics and honours (issue 4).
         DistrictSafetyStatistics,

@@ -32,6 +32,9 @@ namespace Shaoxing.Yearbook2020.Data;
 [JsonSerializable(typeof(ImmutableArray<Correction>))]
 
 // Meetings, agencies and people (issue 3): add their types below this line.
+[JsonSerializable(typeof(ImmutableArray<Agency>))]
+[JsonSerializable(typeof(ImmutableArray<Person>))]
+[JsonSerializable(typeof(ImmutableArray<Meeting>))]
 
 // Safety incidents, district statistics and honours (issue 4): add their types below this line.
 [JsonSerializable(typeof(ImmutableArray<SafetyIncident>))]

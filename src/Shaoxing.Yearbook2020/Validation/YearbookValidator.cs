@@ -23,6 +23,11 @@ internal static class YearbookValidator
         count += Check(yearbook.Corrections, new CorrectionValidator(facts), c => c.Id, issues);
 
         // Meetings, agencies and people (issue 3): check their records below this line.
+        var government = GovernmentFacts.Of(yearbook);
+        count += Check(yearbook.Agencies, new AgencyValidator(facts), a => a.Id, issues);
+        count += Check(yearbook.Meetings, new MeetingValidator(facts, government), m => m.Id, issues);
+        count += Check(yearbook.People, new PersonValidator(facts, government), p => p.Id, issues);
+        CheckHeadsDoNotOverlap(yearbook, issues);
 
         // Safety incidents, district statistics and honours (issue 4): check their records below this line.
         count += Check(yearbook.SafetyIncidents, new SafetyIncidentValidator(facts), i => i.Id, issues);
@@ -89,4 +94,34 @@ internal static class YearbookValidator
             }
         }
     }
+
+    // Two people seen in the same post (agency and title) must have been seen at different times:
+    // a change of head shows as two people whose dates do not overlap.
+    private static void CheckHeadsDoNotOverlap(Yearbook yearbook, ImmutableArray<YearbookValidationIssue>.Builder issues)
+    {
+        var holdings = yearbook.People
+            .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
+            .GroupBy(x => (x.Appointment.AgencyId, x.Appointment.Title));
+        foreach (var post in holdings)
+        {
+            var ordered = post.OrderBy(x => x.Appointment.FirstSeen).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i].Appointment.FirstSeen <= ordered[i - 1].Appointment.LastSeen && !IsSharedTitle(post.Key.Title))
+                {
+                    issues.Add(new YearbookValidationIssue
+                    {
+                        RecordKind = nameof(Person),
+                        RecordId = ordered[i].Person.Id,
+                        Property = nameof(Person.Appointments),
+                        Message = $"{ordered[i].Person.Name} and {ordered[i - 1].Person.Name} are both seen as {post.Key.Title} of {post.Key.AgencyId} at overlapping dates.",
+                    });
+                }
+            }
+        }
+    }
+
+    // Titles a body has several of at once (deputies, vice-mayors).
+    private static bool IsSharedTitle(string title) =>
+        title.Contains('副', StringComparison.Ordinal) || title.Contains("调研员", StringComparison.Ordinal);
 }

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>agencies [NAME]</c>: every body, or one body with its names, people and agenda items.</summary>
+internal static class AgenciesCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var name = new Argument<string?>("name") { Description = "A full, additional or short name, or an id (e.g. 市发改委).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("agencies", "List the bodies (the 32 municipal bodies in the listed order, then the others), or show one.") { name };
+        command.SetAction(parsed =>
+        {
+            var console = ConsoleFactory.For(output);
+            var wanted = parsed.GetValue(name);
+            if (wanted is null)
+            {
+                RenderAll(console);
+                return ExitCodes.Success;
+            }
+
+            var agency = string.IsNullOrWhiteSpace(wanted) ? null : Yearbook.Default.Agencies.Resolve(wanted);
+            if (agency is null)
+            {
+                return MeetingsCommand.Fail(error, $"no agency is named '{wanted}'.{GovernmentFormat.SuggestAgencies(wanted)}");
+            }
+
+            RenderOne(console, agency);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void RenderAll(IAnsiConsole console)
+    {
+        var agencies = Yearbook.Default.Agencies;
+        var table = new Table().Title($"{agencies.Count} agencies").AddColumns("#", "Id", "Name", "Short names", "Kind");
+        foreach (var agency in agencies)
+        {
+            table.AddRow(
+                agency.Position?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                agency.Id,
+                Markup.Escape(agency.Name),
+                Markup.Escape(string.Join("、", agency.ShortNames)),
+                GovernmentFormat.Kind(agency.Kind));
+        }
+
+        console.Write(table);
+    }
+
+    private static void RenderOne(IAnsiConsole console, Agency agency)
+    {
+        var about = new Table().Title(Markup.Escape(agency.Name)).AddColumns("Property", "Value");
+        about.AddRow("Id", agency.Id);
+        about.AddRow("English name", Markup.Escape(agency.EnglishName));
+        about.AddRow("Kind", GovernmentFormat.Kind(agency.Kind));
+        about.AddRow("Position in 市政府机构概况", agency.Position?.ToString(CultureInfo.InvariantCulture) ?? "-");
+        about.AddRow("Additional names", Markup.Escape(string.Join("、", agency.AdditionalNames)));
+        about.AddRow("Short names", Markup.Escape(string.Join("、", agency.ShortNames)));
+        about.AddRow("Agenda items", Yearbook.Default.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
+        console.Write(about);
+        var people = Yearbook.Default.People
+            .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (p.Name, Appointment: a)))
+            .OrderBy(x => x.Appointment.FirstSeen)
+            .ToList();
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Title("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen");
+        foreach (var (personName, appointment) in people)
+        {
+            table.AddRow(
+                Markup.Escape(personName),
+                Markup.Escape(appointment.Role),
+                Markup.Escape(appointment.Title),
+                GovernmentFormat.Date(appointment.FirstSeen),
+                GovernmentFormat.Date(appointment.LastSeen));
+        }
+
+        console.Write(table);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary>Shared text for the meetings, agencies and people commands: dates, kinds, parsed filters and suggestions.</summary>
+internal static class GovernmentFormat
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Kind(MeetingKind kind) => kind == MeetingKind.Plenary ? "plenary" : "executive";
+
+    public static string Kind(AgendaItemKind kind) => kind switch
+    {
+        AgendaItemKind.Drafting => "drafting",
+        AgendaItemKind.Compilation => "compilation",
+        AgendaItemKind.Revision => "revision",
+        AgendaItemKind.Transmission => "transmission",
+        _ => "briefing",
+    };
+
+    public static string Kind(AgencyKind kind) => kind switch
+    {
+        AgencyKind.GeneralOffice => "general-office",
+        AgencyKind.WorkingDepartment => "working-department",
+        AgencyKind.PartyOrgan => "party-organ",
+        AgencyKind.CoordinationOffice => "coordination-office",
+        AgencyKind.StateOwnedEnterprise => "state-owned-enterprise",
+        AgencyKind.PublicInstitution => "public-institution",
+        AgencyKind.DistrictGovernment => "district-government",
+        AgencyKind.External => "external",
+        _ => "municipal-government",
+    };
+
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static string AgencyLabel(string agencyId) => Yearbook.Default.Agencies.Find(agencyId)?.Name ?? agencyId;
+
+    public static string SuggestAgencies(string name)
+    {
+        var close = Yearbook.Default.Agencies.ClosestTo(name);
+        return close.IsEmpty ? string.Empty : " Did you mean: " + string.Join(", ", close.Select(a => a.ShortNames.FirstOrDefault() ?? a.Name)) + "?";
+    }
+
+    public static string SuggestPeople(string name)
+    {
+        var wanted = name.Where(c => !char.IsWhiteSpace(c)).ToHashSet();
+        var close = Yearbook.Default.People
+            .Select(p => (p.Name, Score: p.Name.Count(wanted.Contains)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => x.Name)
+            .ToList();
+        return close.Count == 0 ? string.Empty : " Did you mean: " + string.Join(", ", close) + "?";
+    }
+}

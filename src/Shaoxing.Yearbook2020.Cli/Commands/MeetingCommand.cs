@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>meeting N</c>: one meeting in full: participants, agenda items, law study and activities.</summary>
+internal static class MeetingCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var number = new Argument<string>("number") { Description = "The meeting's number (68-89 for executive meetings, 7 or 8 for plenary ones) or id (executive-68)." };
+        var command = new Command("meeting", "Show one meeting: date, chair, participants, agenda items with presenters and documents, law study.") { number };
+        command.SetAction(parsed =>
+        {
+            var text = parsed.GetValue(number) ?? string.Empty;
+            var meetings = Yearbook.Default.Meetings;
+            var meeting = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? meetings.FindByNumber(n) : meetings.Find(text.Trim());
+            if (meeting is null)
+            {
+                return MeetingsCommand.Fail(error, $"there is no meeting '{text}'; executive meetings are numbered 68 to 89 and plenary ones 7 and 8 (or use an id such as executive-68).");
+            }
+
+            Render(ConsoleFactory.For(output), meeting);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, Meeting meeting)
+    {
+        var about = new Table().Title(Markup.Escape($"{meeting.Id}: 八届市政府第{meeting.Number}次{(meeting.Kind == MeetingKind.Plenary ? "全体" : "常务")}会议"))
+            .AddColumns("Property", "Value");
+        about.AddRow("Date", GovernmentFormat.Date(meeting.Date));
+        about.AddRow("Chair", Markup.Escape(meeting.Chair is null ? "(not stated)" : meeting.Chair.Role + meeting.Chair.Name));
+        if (!meeting.Speakers.IsEmpty)
+        {
+            about.AddRow("Speakers", Markup.Escape(string.Join("、", meeting.Speakers.Select(s => s.Role + s.Name))));
+        }
+
+        if (!meeting.Attendees.IsEmpty)
+        {
+            about.AddRow("Attendees", Markup.Escape(string.Join("、", meeting.Attendees.Select(s => s.Role + s.Name))));
+        }
+
+        if (meeting.Purpose is not null)
+        {
+            about.AddRow("Purpose", Markup.Escape(meeting.Purpose));
+        }
+
+        foreach (var study in meeting.LawStudies)
+        {
+            about.AddRow("Law study", Markup.Escape($"《{study.Law}》 — {study.Affiliation} {study.Lecturer} ({study.LecturerRole})"));
+        }
+
+        foreach (var activity in meeting.Activities)
+        {
+            about.AddRow("Activity", Markup.Escape(activity));
+        }
+
+        about.AddRow("Seed lines", FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
+        console.Write(about);
+        if (meeting.AgendaItems.IsEmpty)
+        {
+            return;
+        }
+
+        var items = new Table().Title($"{meeting.AgendaItems.Length} agenda items").AddColumns("#", "Kind", "Presenters", "Subject", "Note");
+        foreach (var item in meeting.AgendaItems)
+        {
+            items.AddRow(
+                item.Sequence.ToString(CultureInfo.InvariantCulture),
+                GovernmentFormat.Kind(item.Kind),
+                Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
+                Markup.Escape(item.Subject),
+                item.DuplicateOf is null ? string.Empty : Markup.Escape("repeats " + item.DuplicateOf));
+        }
+
+        console.Write(items);
+    }
+}

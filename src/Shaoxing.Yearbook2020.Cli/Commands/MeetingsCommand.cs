@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Globalization;
+using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
+using Shaoxing.Yearbook2020.Queries;
+using Spectre.Console;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands;
+
+/// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter or document.</summary>
+internal static class MeetingsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var month = new Option<int?>("--month") { Description = "Only meetings held in this month of 2020 (1-12)." };
+        var date = new Option<string?>("--date") { Description = "Only meetings held on this day (yyyy-MM-dd)." };
+        var from = new Option<string?>("--from") { Description = "Only meetings held on or after this day (yyyy-MM-dd)." };
+        var to = new Option<string?>("--to") { Description = "Only meetings held on or before this day (yyyy-MM-dd)." };
+        var kind = new Option<string?>("--kind") { Description = "plenary or executive." };
+        var agency = new Option<string?>("--agency") { Description = "Only agenda items presented for this body (full, additional or short name, or id), e.g. 市应急管理局." };
+        var presenter = new Option<string?>("--presenter") { Description = "Only agenda items presented by this person, e.g. 金辉." };
+        var document = new Option<string?>("--document") { Description = "Only agenda items naming a document whose title contains this text." };
+        var itemKind = new Option<string?>("--item-kind") { Description = "Only agenda items of this kind: drafting, compilation, revision, transmission, briefing." };
+        var command = new Command("meetings", "List the municipal government's meetings of 2020, or the agenda items that match the item filters.")
+        {
+            month, date, from, to, kind, agency, presenter, document, itemKind,
+        };
+        command.SetAction(parsed =>
+        {
+            var meetings = Yearbook.Default.Meetings;
+            var selected = meetings.OrderBy(m => m.Date).ToList();
+            if (parsed.GetValue(month) is { } m)
+            {
+                if (m is < 1 or > 12)
+                {
+                    return Fail(error, $"--month must be between 1 and 12, not {m}.");
+                }
+
+                selected = [.. selected.Where(x => x.Date.Month == m)];
+            }
+
+            foreach (var (option, keep) in new (Option<string?> Option, Func<DateOnly, DateOnly, bool> Keep)[]
+                     {
+                         (date, (d, x) => d == x), (from, (d, x) => x >= d), (to, (d, x) => x <= d),
+                     })
+            {
+                var text = parsed.GetValue(option);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                if (!GovernmentFormat.TryParseDate(text, out var day))
+                {
+                    return Fail(error, $"{option.Name} takes a date written yyyy-MM-dd, e.g. 2020-07-16, not '{text}'.");
+                }
+
+                selected = [.. selected.Where(x => keep(day, x.Date))];
+            }
+
+            if (parsed.GetValue(kind) is { } k)
+            {
+                MeetingKind? wanted = k.Trim().ToLowerInvariant() switch { "plenary" => MeetingKind.Plenary, "executive" => MeetingKind.Executive, _ => null };
+                if (wanted is null)
+                {
+                    return Fail(error, $"--kind is plenary or executive, not '{k}'.");
+                }
+
+                selected = [.. selected.Where(x => x.Kind == wanted)];
+            }
+
+            var items = selected.SelectMany(x => x.AgendaItems.Select(i => new MeetingItem { Meeting = x, Item = i })).ToList();
+            var filtersItems = false;
+            if (parsed.GetValue(agency) is { } a)
+            {
+                var found = string.IsNullOrWhiteSpace(a) ? null : Yearbook.Default.Agencies.Resolve(a);
+                if (found is null)
+                {
+                    return Fail(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(a)}");
+                }
+
+                var ids = meetings.ItemsFromAgency(found.Id).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
+                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
+                filtersItems = true;
+            }
+
+            if (parsed.GetValue(presenter) is { } p)
+            {
+                if (string.IsNullOrWhiteSpace(p) || Yearbook.Default.People.FindByName(p) is null)
+                {
+                    return Fail(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(p)}");
+                }
+
+                var ids = meetings.WithPresenter(p.Trim()).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
+                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
+                filtersItems = true;
+            }
+
+            if (parsed.GetValue(document) is { } d)
+            {
+                if (string.IsNullOrWhiteSpace(d.Trim('《', '》', ' ')))
+                {
+                    return Fail(error, "--document needs some text of a document title, e.g. 物业管理条例.");
+                }
+
+                var ids = meetings.WithDocument(d).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
+                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
+                filtersItems = true;
+            }
+
+            if (parsed.GetValue(itemKind) is { } ik)
+            {
+                var all = Enum.GetValues<AgendaItemKind>();
+                var wanted = all.Where(x => string.Equals(GovernmentFormat.Kind(x), ik.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+                if (wanted.Count == 0)
+                {
+                    return Fail(error, $"--item-kind is one of {string.Join(", ", all.Select(GovernmentFormat.Kind))}, not '{ik}'.");
+                }
+
+                items = [.. items.Where(x => x.Item.Kind == wanted[0])];
+                filtersItems = true;
+            }
+
+            var console = ConsoleFactory.For(output);
+            if (filtersItems)
+            {
+                RenderItems(console, items);
+            }
+            else
+            {
+                RenderMeetings(console, selected);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine("error: " + message);
+        return ExitCodes.BadArguments;
+    }
+
+    private static void RenderMeetings(IAnsiConsole console, List<Meeting> meetings)
+    {
+        if (meetings.Count == 0)
+        {
+            console.WriteLine("No meeting matches.");
+            return;
+        }
+
+        var table = new Table().Title($"{meetings.Count} meetings").AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines");
+        foreach (var meeting in meetings)
+        {
+            table.AddRow(
+                meeting.Id,
+                GovernmentFormat.Date(meeting.Date),
+                GovernmentFormat.Kind(meeting.Kind),
+                meeting.Number.ToString(CultureInfo.InvariantCulture),
+                meeting.AgendaItems.Length.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join("; ", meeting.LawStudies.Select(s => s.Law))),
+                FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
+        }
+
+        console.Write(table);
+    }
+
+    private static void RenderItems(IAnsiConsole console, List<MeetingItem> items)
+    {
+        if (items.Count == 0)
+        {
+            console.WriteLine("No agenda item matches.");
+            return;
+        }
+
+        var table = new Table().Title($"{items.Count} agenda items").AddColumns("Item", "Date", "Kind", "Presenters", "Subject");
+        foreach (var (meeting, item) in items.Select(x => (x.Meeting, x.Item)))
+        {
+            table.AddRow(
+                item.Id,
+                GovernmentFormat.Date(meeting.Date),
+                GovernmentFormat.Kind(item.Kind),
+                Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
+                Markup.Escape(item.Subject));
+        }
+
+        console.Write(table);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>A body of government (or around it) that is listed, presents at a meeting or acts in the text.</summary>
+/// <remarks>
+/// Names and short names come from the text; <see cref="EnglishName"/> and <see cref="Kind"/> are
+/// knowledge from the curated file <c>seeds/agencies.json</c>, keyed by the Chinese name.
+/// Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record Agency
+{
+    /// <summary>The agency's stable id.</summary>
+    /// <value>An ASCII slug such as <c>development-reform-commission</c>.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The full Chinese name.</summary>
+    /// <value>For example <c>绍兴市发展和改革委员会</c>.</value>
+    public required string Name { get; init; }
+
+    /// <summary>The other names the body bears (the 牌子 printed in parentheses in 【市政府机构概况】).</summary>
+    /// <value>Full names such as <c>绍兴市粮食和物资储备局</c>; empty when there is none.</value>
+    public required ImmutableArray<string> AdditionalNames { get; init; }
+
+    /// <summary>Every short form of the name the text uses, in order of first use.</summary>
+    /// <value>Forms such as <c>市发改委</c> or <c>市建设局</c>; empty when the text uses only the full name.</value>
+    public required ImmutableArray<string> ShortNames { get; init; }
+
+    /// <summary>The English name (curated knowledge).</summary>
+    /// <value>For example <c>Shaoxing Municipal Development and Reform Commission</c>.</value>
+    public required string EnglishName { get; init; }
+
+    /// <summary>What kind of body it is (curated knowledge).</summary>
+    /// <value>An <see cref="AgencyKind"/>.</value>
+    public required AgencyKind Kind { get; init; }
+
+    /// <summary>The body's place in the list of 【市政府机构概况】: 1 for the general office, 2 to 32 for the working departments.</summary>
+    /// <value>A position from 1 to 32, or <see langword="null"/> for a body not in that list.</value>
+    public int? Position { get; init; }
+
+    /// <summary>Where the body is first named in the text.</summary>
+    /// <value>A seed span whose text contains the full name or a short name.</value>
+    public required SourceSpan Source { get; init; }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>The kind of a body: knowledge from the curated file <c>seeds/agencies.json</c>, not from the text.</summary>
+/// <remarks>Values are pinned: regeneration never renumbers them.</remarks>
+public enum AgencyKind
+{
+    /// <summary>The general office of the municipal government (市政府办公室).</summary>
+    [JsonStringEnumMemberName("general-office")]
+    GeneralOffice = 0,
+
+    /// <summary>One of the 31 working departments of the municipal government.</summary>
+    [JsonStringEnumMemberName("working-department")]
+    WorkingDepartment = 1,
+
+    /// <summary>A body of the Communist Party's municipal committee (市委宣传部, 市委编办 …).</summary>
+    [JsonStringEnumMemberName("party-organ")]
+    PartyOrgan = 2,
+
+    /// <summary>The office of a leading group or committee that coordinates departments (市治水办, 市安委办 …).</summary>
+    [JsonStringEnumMemberName("coordination-office")]
+    CoordinationOffice = 3,
+
+    /// <summary>A company owned by the municipal government (市轨道交通集团 …).</summary>
+    [JsonStringEnumMemberName("state-owned-enterprise")]
+    StateOwnedEnterprise = 4,
+
+    /// <summary>A public institution or mass organisation of the city (市科协, 市供销总社 …).</summary>
+    [JsonStringEnumMemberName("public-institution")]
+    PublicInstitution = 5,
+
+    /// <summary>The government of a district or a development zone (越城区政府, 滨海新区管委会 …).</summary>
+    [JsonStringEnumMemberName("district-government")]
+    DistrictGovernment = 6,
+
+    /// <summary>A body outside the municipal administration (a centrally managed bureau, a provincial unit).</summary>
+    [JsonStringEnumMemberName("external")]
+    External = 7,
+
+    /// <summary>The municipal people's government itself (绍兴市人民政府): mayor, vice-mayors, secretary-general.</summary>
+    [JsonStringEnumMemberName("municipal-government")]
+    MunicipalGovernment = 8,
+}

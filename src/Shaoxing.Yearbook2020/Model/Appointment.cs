@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>A post a person is seen holding, and the first and last dates the text shows it.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed record Appointment
+{
+    /// <summary>The post as written, e.g. <c>市生态环境局局长</c>.</summary>
+    /// <value>Chinese text.</value>
+    public required string Role { get; init; }
+
+    /// <summary>The title alone, e.g. <c>局长</c>.</summary>
+    /// <value>Chinese text.</value>
+    public required string Title { get; init; }
+
+    /// <summary>The body of the post.</summary>
+    /// <value>An <see cref="Agency.Id"/>.</value>
+    public required string AgencyId { get; init; }
+
+    /// <summary>The first meeting date at which the text shows the person in this post.</summary>
+    /// <value>A date in 2020.</value>
+    public required DateOnly FirstSeen { get; init; }
+
+    /// <summary>The last meeting date at which the text shows the person in this post.</summary>
+    /// <value>A date not before <see cref="FirstSeen"/>.</value>
+    public required DateOnly LastSeen { get; init; }
+
+    /// <summary>The meetings at which the person is shown in this post, in date order.</summary>
+    /// <value><see cref="Meeting.Id"/>s.</value>
+    public required ImmutableArray<string> MeetingIds { get; init; }
+
+    /// <summary>The seed lines where the person is named in this post, in date order.</summary>
+    /// <value>Seed spans whose text contains the person's name.</value>
+    public required ImmutableArray<SourceSpan> Sources { get; init; }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>A meeting of the 8th municipal government: one of the 2 plenary or 22 executive meetings of 2020.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed record Meeting
+{
+    /// <summary>The meeting's stable id: kind and number, e.g. <c>executive-68</c> or <c>plenary-07</c>.</summary>
+    /// <value>A short ASCII id.</value>
+    public required string Id { get; init; }
+
+    /// <summary>Plenary or executive.</summary>
+    /// <value>A <see cref="MeetingKind"/>.</value>
+    public required MeetingKind Kind { get; init; }
+
+    /// <summary>The term of the municipal government (八届).</summary>
+    /// <value>8.</value>
+    public required int Term { get; init; }
+
+    /// <summary>The meeting's number within its kind and term (第六十八次 → 68).</summary>
+    /// <value>A positive number.</value>
+    public required int Number { get; init; }
+
+    /// <summary>The day the meeting was held.</summary>
+    /// <value>A date in 2020.</value>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>Who chaired the meeting, where the text says.</summary>
+    /// <value>A participant, or <see langword="null"/> when the text does not say.</value>
+    public Participant? Chair { get; init; }
+
+    /// <summary>Who spoke (讲话) at a plenary meeting.</summary>
+    /// <value>Participants; empty for executive meetings.</value>
+    public required ImmutableArray<Participant> Speakers { get; init; }
+
+    /// <summary>Who the text says attended (参加), with their roles.</summary>
+    /// <value>Participants; empty where the text lists none.</value>
+    public required ImmutableArray<Participant> Attendees { get; init; }
+
+    /// <summary>The main task of a plenary meeting (主要任务是…).</summary>
+    /// <value>Chinese text, or <see langword="null"/> for executive meetings.</value>
+    public string? Purpose { get; init; }
+
+    /// <summary>The reports heard, one per <c>听取</c> clause, in text order.</summary>
+    /// <value>Items; empty for plenary meetings.</value>
+    public required ImmutableArray<AgendaItem> AgendaItems { get; init; }
+
+    /// <summary>The collective law-study sessions held at the meeting.</summary>
+    /// <value>Sessions; usually empty.</value>
+    public required ImmutableArray<LawStudy> LawStudies { get; init; }
+
+    /// <summary>Other things done at or after the meeting (观看…警示片, 赴周恩来风范园 …), as written.</summary>
+    /// <value>Chinese text; usually empty.</value>
+    public required ImmutableArray<string> Activities { get; init; }
+
+    /// <summary>The seed lines of the meeting's paragraph.</summary>
+    /// <value>A seed span whose text contains the meeting's date.</value>
+    public required SourceSpan Source { get; init; }
+}

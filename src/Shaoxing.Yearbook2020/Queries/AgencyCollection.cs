@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>The bodies of the text, with lookup by any of their names.</summary>
+/// <remarks>Read-only and thread-safe; the name indexes are built once.</remarks>
+public sealed class AgencyCollection : RecordCollection<Agency>
+{
+    private readonly FrozenDictionary<string, Agency> byName;
+    private readonly FrozenDictionary<string, Agency> byLooseName;
+
+    internal AgencyCollection(ImmutableArray<Agency> agencies)
+        : base(agencies, a => a.Id)
+    {
+        var names = agencies
+            .SelectMany(a => a.AdditionalNames.Concat(a.ShortNames).Prepend(a.Name).Select(n => (Name: n, Agency: a)))
+            .ToList();
+        byName = names.GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
+        byLooseName = names.GroupBy(x => Loose(x.Name), StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
+    }
+
+    /// <summary>The 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments), in the listed order.</summary>
+    /// <returns>The bodies with a <see cref="Agency.Position"/>, by position.</returns>
+    public ImmutableArray<Agency> Listed() => [.. this.Where(a => a.Position is not null).OrderBy(a => a.Position)];
+
+    /// <summary>The bodies of one kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The bodies, in collection order.</returns>
+    public ImmutableArray<Agency> OfKind(AgencyKind kind) => [.. this.Where(a => a.Kind == kind)];
+
+    /// <summary>
+    /// Finds a body by its full name, an additional name (牌子) or a short name: exactly first, then
+    /// ignoring spaces and a leading 绍兴市, 绍兴 or 市 (so <c>发改委</c>, <c>市 发改委</c> and
+    /// <c>绍兴市发改委</c> all find the development and reform commission).
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The body, or <see langword="null"/> when no name matches (or the loose form is shared by two bodies).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public Agency? FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return byName.GetValueOrDefault(name) ?? byLooseName.GetValueOrDefault(Loose(name));
+    }
+
+    /// <summary>Finds a body by id first, then by any name (see <see cref="FindByName"/>).</summary>
+    /// <param name="idOrName">An <see cref="Agency.Id"/> or a name.</param>
+    /// <returns>The body, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="idOrName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="idOrName"/> is empty or only whitespace.</exception>
+    public Agency? Resolve(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
+        return Find(idOrName.Trim()) ?? FindByName(idOrName);
+    }
+
+    /// <summary>The bodies whose names are closest to a text that matched none, for "did you mean" messages.</summary>
+    /// <param name="name">The text.</param>
+    /// <param name="count">How many to return at most.</param>
+    /// <returns>Bodies sharing the most characters with the text (ignoring the 绍兴/市 prefix), best first; empty when none shares any.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public ImmutableArray<Agency> ClosestTo(string name, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var wanted = Loose(name).ToHashSet();
+        return
+        [
+            .. this.Select(a => (Agency: a, Score: a.ShortNames.Prepend(a.Name).Max(n => Loose(n).Count(wanted.Contains)), Length: a.Name.Length))
+                .Where(x => x.Score > 0)
+                .OrderByDescending(x => x.Score)
+                .ThenBy(x => x.Length)
+                .Take(count)
+                .Select(x => x.Agency),
+        ];
+    }
+
+    private static string Loose(string name)
+    {
+        var compact = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        foreach (var prefix in new[] { "绍兴市", "绍兴", "市" })
+        {
+            if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
+            {
+                return compact[prefix.Length..];
+            }
+        }
+
+        return compact;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>The 2 plenary and 22 executive meetings of 2020, with lookups by date, number, presenter, agency and document.</summary>
+/// <remarks>Read-only and thread-safe; the indexes are built once. Results are in date order.</remarks>
+public sealed class MeetingCollection : RecordCollection<Meeting>
+{
+    private readonly Func<AgencyCollection> agencies;
+    private readonly ImmutableArray<Meeting> byDate;
+    private readonly FrozenDictionary<DateOnly, ImmutableArray<Meeting>> onDate;
+    private readonly FrozenDictionary<(MeetingKind, int), Meeting> byNumber;
+    private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byPresenter;
+    private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byAgency;
+    private readonly ImmutableArray<MeetingItem> items;
+
+    internal MeetingCollection(ImmutableArray<Meeting> meetings, Func<AgencyCollection> agencies)
+        : base(meetings, m => m.Id)
+    {
+        this.agencies = agencies;
+        byDate = [.. meetings.OrderBy(m => m.Date)];
+        onDate = byDate.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byNumber = meetings.ToFrozenDictionary(m => (m.Kind, m.Number));
+        items = [.. byDate.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))];
+        byPresenter = items
+            .SelectMany(mi => mi.Item.Presenters.Select(p => (p.Name, mi)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        byAgency = items
+            .SelectMany(mi => mi.Item.Presenters.SelectMany(p => p.Posts).Select(p => (p.AgencyId, mi)))
+            .GroupBy(x => x.AgencyId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every agenda item with its meeting, in date and sequence order.</summary>
+    /// <returns>The items.</returns>
+    public ImmutableArray<MeetingItem> Items() => items;
+
+    /// <summary>The meetings held on a day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The meetings; empty when none was held that day.</returns>
+    public ImmutableArray<Meeting> OnDate(DateOnly date) => onDate.GetValueOrDefault(date, []);
+
+    /// <summary>The meetings held between two days, both included.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>The meetings, in date order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public ImmutableArray<Meeting> Between(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
+        }
+
+        return [.. byDate.Where(m => m.Date >= from && m.Date <= to)];
+    }
+
+    /// <summary>The meetings held in a month of 2020.</summary>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <returns>The meetings, in date order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not between 1 and 12.</exception>
+    public ImmutableArray<Meeting> InMonth(int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        return [.. byDate.Where(m => m.Date.Month == month)];
+    }
+
+    /// <summary>The meetings of one kind.</summary>
+    /// <param name="kind">Plenary or executive.</param>
+    /// <returns>The meetings, in date order.</returns>
+    public ImmutableArray<Meeting> OfKind(MeetingKind kind) => [.. byDate.Where(m => m.Kind == kind)];
+
+    /// <summary>Finds a meeting by kind and number (第六十八次常务会议 is executive 68).</summary>
+    /// <param name="kind">Plenary or executive.</param>
+    /// <param name="number">The number.</param>
+    /// <returns>The meeting, or <see langword="null"/>.</returns>
+    public Meeting? FindByNumber(MeetingKind kind, int number) => byNumber.GetValueOrDefault((kind, number));
+
+    /// <summary>Finds a meeting by number alone: the executive meetings are 68 to 89 and the plenary ones 7 and 8, so a number names one meeting.</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The meeting, or <see langword="null"/>.</returns>
+    public Meeting? FindByNumber(int number) =>
+        FindByNumber(MeetingKind.Executive, number) ?? FindByNumber(MeetingKind.Plenary, number);
+
+    /// <summary>The agenda items a person presented.</summary>
+    /// <param name="name">The person's name; surrounding whitespace is ignored.</param>
+    /// <returns>The items with their meetings; empty when the person presented nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public ImmutableArray<MeetingItem> WithPresenter(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return byPresenter.GetValueOrDefault(name.Trim(), []);
+    }
+
+    /// <summary>
+    /// The agenda items presented on behalf of a body (any post of any presenter), optionally of one
+    /// kind: <c>ItemsFromAgency("市应急管理局", AgendaItemKind.Drafting)</c> gives the drafts of the
+    /// emergency management bureau.
+    /// </summary>
+    /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body (see <see cref="AgencyCollection.FindByName"/>).</param>
+    /// <param name="kind">Only items of this kind, or <see langword="null"/> for all.</param>
+    /// <returns>The items with their meetings; empty when the body is unknown or presented nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agencyIdOrName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="agencyIdOrName"/> is empty or only whitespace.</exception>
+    public ImmutableArray<MeetingItem> ItemsFromAgency(string agencyIdOrName, AgendaItemKind? kind = null)
+    {
+        ArgumentNullException.ThrowIfNull(agencyIdOrName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(agencyIdOrName);
+        var agency = agencies().Resolve(agencyIdOrName);
+        if (agency is null)
+        {
+            return [];
+        }
+
+        var found = byAgency.GetValueOrDefault(agency.Id, []);
+        return kind is null ? found : [.. found.Where(mi => mi.Item.Kind == kind)];
+    }
+
+    /// <summary>The meetings at which a body presented, optionally only items of one kind.</summary>
+    /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body.</param>
+    /// <param name="kind">Only items of this kind, or <see langword="null"/> for all.</param>
+    /// <returns>The meetings, in date order; empty when the body is unknown or presented nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agencyIdOrName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="agencyIdOrName"/> is empty or only whitespace.</exception>
+    public ImmutableArray<Meeting> WithAgency(string agencyIdOrName, AgendaItemKind? kind = null) =>
+        [.. ItemsFromAgency(agencyIdOrName, kind).Select(mi => mi.Meeting).Distinct()];
+
+    /// <summary>The agenda items that name a document whose title contains a text.</summary>
+    /// <param name="text">Part of a title; spaces and 《》 are ignored.</param>
+    /// <returns>The items with their meetings, in date order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty once spaces and brackets are removed.</exception>
+    public ImmutableArray<MeetingItem> WithDocument(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var query = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('《' or '》')));
+        if (query.Length == 0)
+        {
+            throw new ArgumentException("The document text is empty.", nameof(text));
+        }
+
+        return [.. items.Where(mi => mi.Item.Documents.Any(d => d.Contains(query, StringComparison.Ordinal)))];
+    }
+
+    /// <summary>Every document title named at a meeting, with the items that took it up, ordered by first appearance.</summary>
+    /// <returns>One entry per distinct title.</returns>
+    public ImmutableArray<DocumentUse> Documents() =>
+    [
+        .. items
+            .SelectMany(mi => mi.Item.Documents.Distinct(StringComparer.Ordinal).Select(d => (Title: d, mi)))
+            .GroupBy(x => x.Title, StringComparer.Ordinal)
+            .Select(g => new DocumentUse { Title = g.Key, FirstMeeting = g.First().mi.Meeting, Items = [.. g.Select(x => x.mi)] }),
+    ];
+
+    /// <summary>The documents reported on as drafts (起草), with the meeting each first came to.</summary>
+    /// <returns>The drafted documents, ordered by first appearance.</returns>
+    public ImmutableArray<DocumentUse> DraftedDocuments() => [.. Documents().Where(d => d.WasDrafted)];
+}

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>The people named in an official role, with lookups by name and by post.</summary>
+/// <remarks>Read-only and thread-safe; the indexes are built once.</remarks>
+public sealed class PersonCollection : RecordCollection<Person>
+{
+    private readonly Func<AgencyCollection> agencies;
+    private readonly FrozenDictionary<string, Person> byName;
+    private readonly FrozenDictionary<(string AgencyId, string Title), ImmutableArray<(Person Person, Appointment Appointment)>> byPost;
+
+    internal PersonCollection(ImmutableArray<Person> people, Func<AgencyCollection> agencies)
+        : base(people, p => p.Id)
+    {
+        this.agencies = agencies;
+        byName = people.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+        byPost = people
+            .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
+            .GroupBy(x => (x.Appointment.AgencyId, x.Appointment.Title))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(x => x.Appointment.FirstSeen).ToImmutableArray());
+    }
+
+    /// <summary>Finds a person by name.</summary>
+    /// <param name="name">The name; spaces are ignored.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public Person? FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return byName.GetValueOrDefault(string.Concat(name.Where(c => !char.IsWhiteSpace(c))));
+    }
+
+    /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>
+    /// <param name="title">The title, e.g. <c>局长</c>.</param>
+    /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body (<c>市交通运输局</c>).</param>
+    /// <returns>The holders; empty when the body is unknown or no one is seen in that post.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or only whitespace.</exception>
+    public ImmutableArray<(Person Person, Appointment Appointment)> Holders(string title, string agencyIdOrName)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(agencyIdOrName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(agencyIdOrName);
+        var agency = agencies().Resolve(agencyIdOrName);
+        return agency is null ? [] : byPost.GetValueOrDefault((agency.Id, title.Trim()), []);
+    }
+
+    /// <summary>
+    /// Who held a title at a body on a day, as far as the text shows: the person whose appointment
+    /// was seen on or before the day and again on or after it (first and last sightings included).
+    /// </summary>
+    /// <param name="title">The title, e.g. <c>局长</c>.</param>
+    /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The person, or <see langword="null"/> when the text does not say (no sightings around that day).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or only whitespace.</exception>
+    public Person? HolderOn(string title, string agencyIdOrName, DateOnly date) =>
+        Holders(title, agencyIdOrName)
+            .Where(h => h.Appointment.FirstSeen <= date && date <= h.Appointment.LastSeen)
+            .Select(h => h.Person)
+            .FirstOrDefault();
+
+    /// <summary>Who held a title at a body during a month, as far as the text shows.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body.</param>
+    /// <param name="month">The month of 2020, 1 to 12.</param>
+    /// <returns>The people seen in the post that month, or whose sightings span it; empty when the text does not say.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or only whitespace.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not between 1 and 12.</exception>
+    public ImmutableArray<Person> HoldersInMonth(string title, string agencyIdOrName, int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        var first = new DateOnly(2020, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        return [.. Holders(title, agencyIdOrName).Where(h => h.Appointment.FirstSeen <= last && first <= h.Appointment.LastSeen).Select(h => h.Person)];
+    }
+}

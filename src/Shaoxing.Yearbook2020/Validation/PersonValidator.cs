@@ -1,0 +1,19 @@
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Rules for <see cref="Person"/>.</summary>
+internal sealed class PersonValidator : AbstractValidator<Person>
+{
+    public PersonValidator(DatasetFacts facts, GovernmentFacts government)
+    {
+        RuleFor(p => p.Id).Matches("^person-[0-9]{2,3}$");
+        RuleFor(p => p.Name).NotEmpty().Length(2, 4).Must(n => n.All(CjkText.IsIdeograph)).WithMessage("A name is two to four Chinese characters.");
+        RuleFor(p => p.Appointments).NotEmpty();
+        RuleForEach(p => p.Appointments).SetValidator(new AppointmentValidator(facts, government));
+        RuleFor(p => p.Appointments).Must(a => a.Select(x => (x.AgencyId, x.Title)).Distinct().Count() == a.Length)
+            .WithMessage("A person holds each post (agency and title) once.");
+        RuleFor(p => p.Source).SetValidator(new SourceSpanValidator(facts));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Tests.Model;
+
+public sealed partial class AgencyTests
+{
+    private static readonly Yearbook Data = Yearbook.Default;
+
+    [Fact]
+    public void Listed_AreThe32MunicipalBodies_InTheOrderOfTheText()
+    {
+        // Line 7, typed from the seed: the general office and 31 working departments.
+        string[] expected =
+        [
+            "绍兴市人民政府办公室", "绍兴市发展和改革委员会", "绍兴市经济和信息化局", "绍兴市教育局", "绍兴市科学技术局",
+            "绍兴市公安局", "绍兴市民政局", "绍兴市司法局", "绍兴市财政局", "绍兴市人力资源和社会保障局", "绍兴市自然资源和规划局",
+            "绍兴市生态环境局", "绍兴市住房和城乡建设局", "绍兴市交通运输局", "绍兴市水利局", "绍兴市农业农村局", "绍兴市商务局",
+            "绍兴市文化广电旅游局", "绍兴市卫生健康委员会", "绍兴市退役军人事务局", "绍兴市应急管理局", "绍兴市审计局",
+            "绍兴市人民政府外事办公室", "绍兴市人民政府国有资产监督管理委员会", "绍兴市市场监督管理局", "绍兴市人民政府金融工作办公室",
+            "绍兴市体育局", "绍兴市统计局", "绍兴市医疗保障局", "绍兴市人民防空办公室", "绍兴市综合行政执法局", "绍兴市大数据发展管理局",
+        ];
+
+        var listed = Data.Agencies.Listed();
+
+        listed.Select(a => a.Name).Should().Equal(expected);
+        listed.Select(a => a.Position).Should().Equal(Enumerable.Range(1, 32).Select(i => (int?)i));
+        listed[0].Kind.Should().Be(AgencyKind.GeneralOffice);
+        listed.Skip(1).Should().OnlyContain(a => a.Kind == AgencyKind.WorkingDepartment);
+    }
+
+    [Theory]
+    [InlineData("development-reform-commission", "绍兴市粮食和物资储备局")]
+    [InlineData("economy-information-bureau", "绍兴市中小企业局")]
+    [InlineData("justice-bureau", "绍兴市行政复议局")]
+    [InlineData("natural-resources-planning-bureau", "绍兴市林业局")]
+    [InlineData("culture-radio-tv-tourism-bureau", "绍兴市文物局")]
+    [InlineData("foreign-affairs-office", "绍兴市人民政府港澳事务办公室")]
+    [InlineData("market-regulation-bureau", "绍兴市知识产权局")]
+    [InlineData("civil-air-defence-office", "绍兴市民防局")]
+    [InlineData("comprehensive-law-enforcement-bureau", "绍兴市城市管理局")]
+    public void AdditionalNames_AreTheParenthesisedPlaques(string id, string additional)
+    {
+        Data.Agencies.Find(id)!.AdditionalNames.Should().Equal(additional);
+    }
+
+    [Fact]
+    public void AdditionalNames_AreNineInAll()
+    {
+        Data.Agencies.SelectMany(a => a.AdditionalNames).Should().HaveCount(9);
+    }
+
+    [Theory]
+    [InlineData("市发改委", "development-reform-commission")]
+    [InlineData("市经信局", "economy-information-bureau")]
+    [InlineData("市建设局", "housing-urban-rural-development-bureau")]
+    [InlineData("市文广旅游局", "culture-radio-tv-tourism-bureau")]
+    [InlineData("市人力社保局", "human-resources-social-security-bureau")]
+    [InlineData("市卫生健康委", "health-commission")]
+    [InlineData("市市场监管局", "market-regulation-bureau")]
+    [InlineData("市综合执法局", "comprehensive-law-enforcement-bureau")]
+    [InlineData("市医保局", "healthcare-security-bureau")]
+    [InlineData("市外办", "foreign-affairs-office")]
+    [InlineData("市国资委", "state-assets-commission")]
+    [InlineData("市金融办", "financial-affairs-office")]
+    [InlineData("市科技局", "science-technology-bureau")]
+    [InlineData("市应急局", "emergency-management-bureau")]
+    [InlineData("市政府办公室", "general-office")]
+    [InlineData("市财投公司", "financial-holdings")]
+    [InlineData("市金控公司", "financial-holdings")]
+    [InlineData("市道安办", "road-safety-office")]
+    [InlineData("市长江办", "yangtze-economic-belt-office")]
+    [InlineData("市综合行政执法指导办公室", "law-enforcement-guidance-office")]
+    public void ShortNames_UsedInTheText_BelongToOneAgency(string shortName, string id)
+    {
+        Data.Agencies.Find(id)!.ShortNames.Should().Contain(shortName);
+        Data.Agencies.Where(a => a.ShortNames.Contains(shortName)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void NoAgency_IsListedTwice()
+    {
+        Data.Agencies.Select(a => a.Name).Should().OnlyHaveUniqueItems();
+        Data.Agencies.Select(a => a.Id).Should().OnlyHaveUniqueItems();
+        var allNames = Data.Agencies.SelectMany(a => a.ShortNames.Concat(a.AdditionalNames).Prepend(a.Name)).ToList();
+        allNames.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void EveryAgency_QuotesItsNameOrAShortName()
+    {
+        foreach (var agency in Data.Agencies)
+        {
+            var raw = Regex.Replace(Yearbook.Quote(agency.Source), @"\s+", string.Empty);
+            agency.ShortNames.Prepend(agency.Name).Should().Contain(n => raw.Contains(n), agency.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("party-publicity-department", AgencyKind.PartyOrgan)]
+    [InlineData("water-governance-office", AgencyKind.CoordinationOffice)]
+    [InlineData("rail-transit-group", AgencyKind.StateOwnedEnterprise)]
+    [InlineData("science-association", AgencyKind.PublicInstitution)]
+    [InlineData("binhai-new-area-committee", AgencyKind.DistrictGovernment)]
+    [InlineData("postal-administration", AgencyKind.External)]
+    [InlineData("municipal-government", AgencyKind.MunicipalGovernment)]
+    public void Kinds_ComeFromTheCuratedFile(string id, AgencyKind kind)
+    {
+        Data.Agencies.Find(id)!.Kind.Should().Be(kind);
+        Data.Agencies.Find(id)!.EnglishName.Should().NotBeNullOrWhiteSpace();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Shaoxing.Yearbook2020.Tests.Model;
+
+public sealed class PersonTests
+{
+    private static readonly Yearbook Data = Yearbook.Default;
+
+    [Fact]
+    public void People_AreNamedOnce_AndEachQuotesItsName()
+    {
+        Data.People.Select(p => p.Name).Should().OnlyHaveUniqueItems();
+        foreach (var person in Data.People)
+        {
+            Regex.Replace(Yearbook.Quote(person.Source), @"\s+", string.Empty).Should().Contain(person.Name);
+            foreach (var source in person.Appointments.SelectMany(a => a.Sources))
+            {
+                Regex.Replace(Yearbook.Quote(source), @"\s+", string.Empty).Should().Contain(person.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void TransportBureauHead_ChangesFrom杨建根To张永明()
+    {
+        // Line 45 (2月27日): 市交通运输局局长杨建根; line 61 (6月15日): 市交通运输局党委书记张永明;
+        // lines 71 (8月14日) and 101 (12月16日): 市交通运输局局长张永明.
+        var heads = Data.People.Holders("局长", "transport-bureau");
+
+        heads.Select(h => (h.Person.Name, h.Appointment.FirstSeen, h.Appointment.LastSeen)).Should().Equal(
+            ("杨建根", new DateOnly(2020, 2, 27), new DateOnly(2020, 2, 27)),
+            ("张永明", new DateOnly(2020, 8, 14), new DateOnly(2020, 12, 16)));
+        Data.People.FindByName("张永明")!.Appointments.Select(a => (a.Title, a.FirstSeen)).Should().Equal(
+            ("党委书记", new DateOnly(2020, 6, 15)), ("局长", new DateOnly(2020, 8, 14)));
+    }
+
+    [Theory]
+    [InlineData("civil-affairs-bureau", "凌芳", "吴绍庆")] // lines 59 and 77, 83
+    [InlineData("commerce-bureau", "钱林江", "钱肖华")] // lines 49, 51 and 77, 93, 95
+    public void HeadsWhoChange_AreTwoPeople_WithDatesThatDoNotOverlap(string agencyId, string before, string after)
+    {
+        var heads = Data.People.Holders("局长", agencyId);
+
+        heads.Select(h => h.Person.Name).Should().Equal(before, after);
+        heads[0].Appointment.LastSeen.Should().BeBefore(heads[1].Appointment.FirstSeen);
+    }
+
+    [Fact]
+    public void PlenaryParticipants_ArePeople_WithTheirRoles()
+    {
+        Data.People.FindByName("盛阅春")!.Appointments.Should().ContainSingle(a => a.Title == "市长" && a.AgencyId == "municipal-government");
+        Data.People.FindByName("陶关锋")!.Appointments.Single().Title.Should().Be("副市长");
+        Data.People.FindByName("徐国龙")!.Appointments.Select(a => a.Title).Should().Equal("副市长", "常务副市长");
+        Data.People.FindByName("王芬祥")!.Appointments.Single().MeetingIds.Should().Equal("plenary-07", "executive-77", "plenary-08");
+    }
+
+    [Fact]
+    public void APersonWithTwoPosts_HasTwoAppointments()
+    {
+        // Line 43: 市政府副秘书长、办公室主任闾小锋.
+        Data.People.FindByName("闾小锋")!.Appointments.Select(a => a.AgencyId).Should().Equal("municipal-government", "general-office");
+    }
+
+    [Fact]
+    public void LawStudyLecturers_ArePeople_OfTheirInstitutions()
+    {
+        // Line 79: 绍兴文理学院法律系副主任徐肖东.
+        var appointment = Data.People.FindByName("徐肖东")!.Appointments.Single();
+
+        appointment.Role.Should().Be("绍兴文理学院法律系副主任");
+        appointment.AgencyId.Should().Be("shaoxing-university");
+        appointment.FirstSeen.Should().Be(new DateOnly(2020, 9, 17));
+    }
+}

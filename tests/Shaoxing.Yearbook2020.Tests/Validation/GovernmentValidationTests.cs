@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Model;
+using Shaoxing.Yearbook2020.Validation;
+
+namespace Shaoxing.Yearbook2020.Tests.Validation;
+
+public sealed class GovernmentValidationTests
+{
+    private static readonly Yearbook Data = Yearbook.Default;
+
+    [Fact]
+    public void Validators_AcceptEveryShippedMeetingAgencyAndPerson()
+    {
+        var (facts, government) = Facts();
+
+        Data.Meetings.Should().OnlyContain(m => new MeetingValidator(facts, government).Validate(m).IsValid);
+        Data.Meetings.SelectMany(m => m.AgendaItems).Should().OnlyContain(i => new AgendaItemValidator(facts, government).Validate(i).IsValid);
+        Data.Agencies.Should().OnlyContain(a => new AgencyValidator(facts).Validate(a).IsValid);
+        Data.People.Should().OnlyContain(p => new PersonValidator(facts, government).Validate(p).IsValid);
+    }
+
+    [Fact]
+    public void MeetingValidator_RefusesAWrongYearAndAnUnknownAgency()
+    {
+        var (facts, government) = Facts();
+        var meeting = Data.Meetings.FindByNumber(69)!;
+        var item = meeting.AgendaItems[0];
+        var presenter = item.Presenters[0] with { AgencyId = "nowhere", Posts = [item.Presenters[0].Posts[0] with { AgencyId = "nowhere" }] };
+        var broken = meeting with
+        {
+            Date = new DateOnly(2019, 2, 27),
+            AgendaItems = [item with { Presenters = [presenter] }],
+        };
+
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+
+        errors.Should().Contain("Date.Year").And.Contain(e => e.EndsWith("Posts[0].AgencyId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AgendaItemValidator_RefusesADocumentNotInTheClause()
+    {
+        var (facts, government) = Facts();
+        var item = Data.Meetings.FindByNumber(69)!.AgendaItems[0] with { Documents = ["不存在的文件"] };
+
+        new AgendaItemValidator(facts, government).Validate(item).IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void PersonValidator_RefusesAnAppointmentEndingBeforeItStarts()
+    {
+        var (facts, government) = Facts();
+        var person = Data.People.FindByName("杨建根")!;
+        var broken = person with { Appointments = [person.Appointments[0] with { LastSeen = new DateOnly(2020, 1, 1) }] };
+
+        new PersonValidator(facts, government).Validate(broken).IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AgencyValidator_RefusesAListedBodyOfTheWrongKind()
+    {
+        var (facts, _) = Facts();
+        var broken = Data.Agencies.Find("audit-bureau")! with { Kind = AgencyKind.External, Id = "Audit Bureau" };
+
+        new AgencyValidator(facts).Validate(broken).Errors.Should().HaveCount(2);
+    }
+
+    private static (DatasetFacts Facts, GovernmentFacts Government) Facts() => (
+        new DatasetFacts(
+            Data.Dataset.SeedLineCount,
+            Data.Sections.Select(s => s.Id).ToFrozenSet(),
+            Data.Entries.Select(e => e.Id).ToFrozenSet()),
+        GovernmentFacts.Of(Data));
+}

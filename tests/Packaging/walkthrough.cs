@@ -23,6 +23,21 @@ Console.WriteLine($"{yearbook.Corrections.Count} corrections, e.g. line {yearboo
 
 // Record kinds added by later issues: walked below this line.
 
+// Meetings, agencies and people: what the government discussed in July, and who headed what when.
+foreach (var meeting in yearbook.Meetings.InMonth(7))
+{
+    Console.WriteLine($"{meeting.Date} {meeting.Id}: {meeting.AgendaItems.Length} agenda items");
+}
+
+Console.WriteLine($"市发改委 = {yearbook.Agencies.FindByName("市发改委")!.Name} ({yearbook.Agencies.FindByName("市发改委")!.EnglishName})");
+Console.WriteLine($"transport bureau head on 2020-02-27: {yearbook.People.HolderOn("局长", "市交通运输局", new DateOnly(2020, 2, 27))?.Name}");
+
+// Safety incidents, 表6 and honours.
+var deflagration = yearbook.SafetyIncidents.FindByCode("8·2")!;
+Console.WriteLine($"{deflagration.Name}: {deflagration.Date} {deflagration.Time}, {deflagration.Deaths} dead, {deflagration.Injured} injured");
+Console.WriteLine($"表6 total: {yearbook.DistrictSafetyStatistics.Total!.TotalAccidents} accidents, {yearbook.DistrictSafetyStatistics.Total!.TotalDeaths} deaths");
+Console.WriteLine($"honours received by 展才华: {string.Join("; ", yearbook.Honours.ReceivedBy("展才华").Select(h => h.Title))}");
+
 // Figures and the consistency rules among them: which sums and rates hold in the source, and which do not.
 var exam = yearbook.Figures.InEntry("s5-e11");
 Console.WriteLine($"安全生产考试: {string.Join(", ", exam.Select(f => f.Quote))}");

@@ -22,6 +22,15 @@ Check("表7 rows", yearbook.Tables.Find("table-7")?.Rows.Length, 23);
 Check("corrections with a reason", yearbook.Corrections.All(c => c.Reason.Length > 0), true);
 Check("quote of line 3", Yearbook.Quote(3, 3), "综述");
 // Record kinds added by later issues: checked below this line.
+Check("meetings", yearbook.Meetings.Count, 24);
+Check("meetings in July", yearbook.Meetings.InMonth(7).Length, 4);
+Check("meeting 82 duplicated clause flagged", yearbook.Meetings.FindByNumber(82)!.AgendaItems.Count(i => i.DuplicateOf is not null), 1);
+Check("agency by short name", yearbook.Agencies.FindByName("市发改委")?.Name, "绍兴市发展和改革委员会");
+Check("listed municipal bodies", yearbook.Agencies.Listed().Length, 32);
+Check("transport bureau head on 2020-02-27", yearbook.People.HolderOn("局长", "市交通运输局", new DateOnly(2020, 2, 27))?.Name, "杨建根");
+Check("incident 8·2 deaths", yearbook.SafetyIncidents.FindByCode("8·2")?.Deaths, 2);
+Check("表6 total accidents", yearbook.DistrictSafetyStatistics.Total?.TotalAccidents, 59);
+Check("表7 people", yearbook.Honours.WithTitleContaining("最美应急人").Count(h => h.RecipientKind == Shaoxing.Yearbook2020.Model.RecipientKind.Person), 20);
 Check("exam pass rate figure", yearbook.Figures.InEntry("s5-e11").Any(f => f.Quote.Contains("80.88%")), true);
 Check("consistency rules", yearbook.ConsistencyRules.Count >= 40, true);
 var consistency = yearbook.CheckConsistency();

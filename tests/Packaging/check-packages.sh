@@ -6,7 +6,12 @@
 #     (trim/AOT warnings are errors) and must print exactly the same answers;
 #  3. installs the CLI as a dotnet tool from the feed and runs `summary`;
 #  4. runs the C# file-based walkthrough and the Jupyter notebook (headless, with dotnet-repl from the
-#     tool manifest) against the feed.
+#     tool manifest) against the feed;
+#  5. exports with the installed tool: the CSV data package is validated with the Frictionless project's
+#     JavaScript library (npm `datapackage`, installed here), the SQLite file's row counts are checked
+#     against the record counts.
+# Helper scripts are C# file-based apps under tools/ (only the .NET SDK is needed), copied out of the
+# repository first so that its Directory.Build.props does not apply to them.
 # A unique prerelease version per run keeps NuGet's global cache from serving an older build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -24,8 +29,12 @@ dotnet pack "$root/src/Shaoxing.Yearbook2020.Cli" -c Release -o "$feed" -p:Versi
 for f in "Shaoxing.Yearbook2020.$version.nupkg" "Shaoxing.Yearbook2020.$version.snupkg" "Shaoxing.Yearbook2020.Cli.$version.nupkg"; do
   [ -f "$feed/$f" ] || { echo "missing $f" >&2; exit 1; }
 done
-unzip -l "$feed/Shaoxing.Yearbook2020.$version.nupkg" | grep -q "README.md" || { echo "the package has no README" >&2; exit 1; }
-unzip -l "$feed/Shaoxing.Yearbook2020.$version.nupkg" | grep -q "lib/net10.0/Shaoxing.Yearbook2020.xml" || { echo "the package has no XML docs" >&2; exit 1; }
+mkdir "$work/tools"
+cp "$root"/tests/Packaging/tools/* "$work/tools/"
+script() { local name=$1; shift; (cd "$work/tools" && dotnet run "$name.cs" -- "$@"); }
+
+step "package contents: README, licence, XML docs, repository, SourceLink in the symbols"
+script check-package "$feed/Shaoxing.Yearbook2020.$version.nupkg" "$feed/Shaoxing.Yearbook2020.$version.snupkg"
 
 cat >"$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -63,26 +72,17 @@ cp "$work/nuget.config" "$work/filebased/"
 
 step "notebook (dotnet-repl, headless)"
 mkdir "$work/notebook"
-python3 - "$root/tests/Packaging/walkthrough.ipynb" "$work/notebook/walkthrough.ipynb" "$feed" "$version" <<'PY'
-import json, sys
-source, target, feed, version = sys.argv[1:]
-nb = json.load(open(source, encoding="utf-8"))
-for cell in nb["cells"]:
-    if cell["cell_type"] == "code" and any("#r \"nuget: Shaoxing.Yearbook2020" in line for line in cell["source"]):
-        cell["source"] = [f'#i "nuget: {feed}"\n', f'#r "nuget: Shaoxing.Yearbook2020, {version}"\n']
-json.dump(nb, open(target, "w", encoding="utf-8"), ensure_ascii=False)
-PY
+script prepare-notebook "$root/tests/Packaging/walkthrough.ipynb" "$work/notebook/walkthrough.ipynb" "$feed" "$version"
 (cd "$root" && dotnet tool restore >/dev/null)
 (cd "$root" && dotnet tool run dotnet-repl --run "$work/notebook/walkthrough.ipynb" --exit-after-run --output-path "$work/notebook/out.ipynb" --output-format ipynb) || { echo "a notebook cell failed" >&2; exit 1; }
-python3 - "$work/notebook/out.ipynb" <<'PY'
-import json, sys
-nb = json.load(open(sys.argv[1], encoding="utf-8"))
-for cell in nb["cells"]:
-    for output in cell.get("outputs", []):
-        if output.get("output_type") == "error":
-            sys.exit("notebook cell failed: " + output.get("ename", "") + " " + output.get("evalue", ""))
-        text = "".join(output.get("text", []))
-        if text:
-            print(text, end="")
-PY
+script check-notebook-output "$work/notebook/out.ipynb"
+
+step "exports: CSV validated by the Frictionless library, SQLite row counts"
+"$work/tools/yearbook2020" export --format csv --out "$work/export-csv"
+"$work/tools/yearbook2020" export --format sqlite --out "$work/export-sqlite"
+(cd "$work/tools" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent datapackage@1 >/dev/null)
+node "$work/tools/validate-datapackage.js" "$work/export-csv"
+sed -i "s/^#:package Shaoxing.Yearbook2020@.*/#:package Shaoxing.Yearbook2020@$version/" "$work/tools/check-sqlite.cs"
+cp "$work/nuget.config" "$work/tools/"
+script check-sqlite "$work/export-sqlite/yearbook2020.sqlite"
 echo "== packages: all checks passed"

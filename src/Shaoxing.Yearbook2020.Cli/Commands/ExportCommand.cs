@@ -10,7 +10,8 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "The folder to write into (created if needed).", Required = true };
-        var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json.") { format, outDir };
+        var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty (files of the same names are replaced)." };
+        var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json.") { format, outDir, force };
         command.SetAction(parsed =>
         {
             var name = parsed.GetValue(format) ?? string.Empty;
@@ -21,6 +22,12 @@ internal static class ExportCommand
             }
 
             var directory = parsed.GetValue(outDir)!.FullName;
+            if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !parsed.GetValue(force))
+            {
+                error.WriteLine($"error: {directory} is not empty; choose an empty folder or pass --force to write into it.");
+                return ExitCodes.BadArguments;
+            }
+
             var tables = DataExporter.Tables();
             var files = DataExporter.Export(tables, chosen, directory);
             output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");

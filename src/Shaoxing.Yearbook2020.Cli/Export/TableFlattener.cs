@@ -72,7 +72,7 @@ internal sealed partial class TableFlattener(DocComments docs)
 
         foreach (var list in childLists)
         {
-            foreach (var table in Build($"{name}__{list.Replace('.', '_')}", $"One row per item of the {list} list of {name}, with the parent's key and the item's position.", children[list], name))
+            foreach (var table in Build($"{name}__{Snake(list.Replace('.', '_'))}", $"One row per item of the {list} list of {name}, with the parent's key and the item's position.", children[list], name))
             {
                 yield return table;
             }
@@ -163,6 +163,9 @@ internal sealed partial class TableFlattener(DocComments docs)
         "value" => "The item.",
         _ => docs.Describe(type, column.Split('_')[0]) is { Length: > 0 } summary ? summary : $"The {column.Replace('_', ' ')}.",
     };
+
+    // Frictionless resource names are lower case ([-a-z0-9._/]); list names are camelCase JSON names.
+    private static string Snake(string name) => string.Concat(name.Select(c => char.IsAsciiLetterUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     private static partial Regex IsoDate();

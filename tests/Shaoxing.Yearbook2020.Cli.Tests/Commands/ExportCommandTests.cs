@@ -88,6 +88,37 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Export_IntoANonEmptyFolder_IsRefused_UnlessForced()
+    {
+        using var output = new TempDirectory();
+        File.WriteAllText(Path.Combine(output.Path, "keep.txt"), "mine");
+
+        var refused = CliRunner.Run("export", "--format", "csv", "--out", output.Path);
+        var forced = CliRunner.Run("export", "--format", "csv", "--out", output.Path, "--force");
+
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().Contain("not empty").And.Contain("--force");
+        forced.ExitCode.Should().Be(0, forced.Error);
+        File.ReadAllText(Path.Combine(output.Path, "keep.txt")).Should().Be("mine");
+    }
+
+    [Fact]
+    public void Export_Sqlite_EveryRecordKindTable_HasAsManyRowsAsRecords()
+    {
+        using var output = new TempDirectory();
+        CliRunner.Run("export", "--format", "sqlite", "--out", output.Path).ExitCode.Should().Be(0);
+
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(output.Path, "yearbook2020.sqlite")};Pooling=False");
+        connection.Open();
+        foreach (var file in Yearbook.Default.Dataset.Files)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM \"{Path.GetFileNameWithoutExtension(file.Name).Replace('-', '_')}\"";
+            ((long)command.ExecuteScalar()!).Should().Be(file.Records, file.Name);
+        }
+    }
+
+    [Fact]
     public void Export_WithoutOut_ExitsTwo()
     {
         CliRunner.Run("export", "--format", "csv").ExitCode.Should().Be(2);

@@ -1,0 +1,57 @@
+// Checks the packed library as a user's tools see it: the .nupkg holds the README, the licence
+// expression, the XML docs and the repository URL and commit; the .snupkg holds a portable PDB whose
+// SourceLink map points at the public repository.
+// Usage: dotnet run check-package.cs -- PACKAGE.nupkg PACKAGE.snupkg
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Text;
+using System.Xml.Linq;
+
+var failures = new List<string>();
+using (var nupkg = ZipFile.OpenRead(args[0]))
+{
+    var names = nupkg.Entries.Select(e => e.FullName).ToHashSet();
+    foreach (var wanted in new[] { "README.md", "lib/net10.0/Shaoxing.Yearbook2020.dll", "lib/net10.0/Shaoxing.Yearbook2020.xml" })
+    {
+        if (!names.Contains(wanted)) failures.Add($"nupkg lacks {wanted}");
+    }
+
+    var nuspecEntry = nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+    using var nuspecStream = nuspecEntry.Open();
+    var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+    var license = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "license");
+    if (license?.Attribute("type")?.Value != "expression" || license.Value != "MIT") failures.Add("nuspec lacks the MIT licence expression");
+    if (Value("readme") != "README.md") failures.Add("nuspec names no readme");
+    var repository = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository");
+    if (repository?.Attribute("url")?.Value.StartsWith("https://github.com/", StringComparison.Ordinal) != true) failures.Add("nuspec has no repository URL");
+    if ((repository?.Attribute("commit")?.Value.Length ?? 0) != 40) failures.Add("nuspec has no repository commit");
+    Console.WriteLine($"nupkg: readme, MIT, XML docs, repository {repository?.Attribute("url")?.Value} @ {repository?.Attribute("commit")?.Value}");
+}
+
+using (var snupkg = ZipFile.OpenRead(args[1]))
+{
+    var pdbEntry = snupkg.Entries.Single(e => e.FullName == "lib/net10.0/Shaoxing.Yearbook2020.pdb");
+    using var pdbStream = new MemoryStream();
+    using (var stream = pdbEntry.Open()) stream.CopyTo(pdbStream);
+    pdbStream.Position = 0;
+    using var provider = MetadataReaderProvider.FromPortablePdbStream(pdbStream);
+    var reader = provider.GetMetadataReader();
+    var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+    var sourceLink = reader.CustomDebugInformation
+        .Select(reader.GetCustomDebugInformation)
+        .Where(c => reader.GetGuid(c.Kind) == sourceLinkKind)
+        .Select(c => Encoding.UTF8.GetString(reader.GetBlobBytes(c.Value)))
+        .SingleOrDefault();
+    if (sourceLink is null || !sourceLink.Contains("https://raw.githubusercontent.com/shaoxing-yearbook/Shaoxing.Yearbook2020/", StringComparison.Ordinal))
+    {
+        failures.Add("the PDB in the snupkg carries no SourceLink map to the public repository: " + sourceLink);
+    }
+    else
+    {
+        Console.WriteLine("snupkg: portable PDB with SourceLink " + sourceLink);
+    }
+}
+
+foreach (var failure in failures) Console.Error.WriteLine(failure);
+return failures.Count == 0 ? 0 : 1;

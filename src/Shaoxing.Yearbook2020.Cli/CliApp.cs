@@ -56,5 +56,11 @@ internal static class CliApp
             error.WriteLine("error: " + ex.Message);
             return ExitCodes.Failure;
         }
+        catch (ArgumentException ex)
+        {
+            // A query helper refused a value the command did not check first: still bad input, never a stack trace.
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.BadArguments;
+        }
     }
 }

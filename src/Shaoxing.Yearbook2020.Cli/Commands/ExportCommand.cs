@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Shaoxing.Yearbook2020.Cli.Export;
 
@@ -9,7 +10,7 @@ internal static class ExportCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
-        var outDir = new Option<DirectoryInfo>("--out") { Description = "The folder to write into (created if needed).", Required = true };
+        var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty (files of the same names are replaced)." };
         var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json.") { format, outDir, force };
         command.SetAction(parsed =>
@@ -21,7 +22,12 @@ internal static class ExportCommand
                 return ExitCodes.BadArguments;
             }
 
-            var directory = parsed.GetValue(outDir)!.FullName;
+            if (!FolderArgument.TryResolve(parsed.GetValue(outDir) ?? string.Empty, "--out", mustExist: false, out var directory, out var problem))
+            {
+                error.WriteLine("error: " + problem);
+                return ExitCodes.BadArguments;
+            }
+
             if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !parsed.GetValue(force))
             {
                 error.WriteLine($"error: {directory} is not empty; choose an empty folder or pass --force to write into it.");
@@ -29,7 +35,17 @@ internal static class ExportCommand
             }
 
             var tables = DataExporter.Tables();
-            var files = DataExporter.Export(tables, chosen, directory);
+            ImmutableArray<string> files;
+            try
+            {
+                files = DataExporter.Export(tables, chosen, directory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
+                return ExitCodes.BadArguments;
+            }
+
             output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");
             return ExitCodes.Success;
         });

@@ -13,14 +13,37 @@ internal static class GenerateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var check = new Option<bool>("--check") { Description = "Do not write; fail (exit 1) naming each file whose committed copy differs from what the generator makes." };
-        var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "The seed folder (default: seeds/ of the repository around the current folder)." };
-        var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: src/Shaoxing.Yearbook2020/Data of that repository)." };
+        var seeds = new Option<string?>("--seeds") { Description = "The seed folder (default: seeds/ of the repository around the current folder)." };
+        var data = new Option<string?>("--data") { Description = "The data folder (default: src/Shaoxing.Yearbook2020/Data of that repository)." };
         var command = new Command("generate", "Regenerate every JSON file of the package's Data/ folder from seeds/.") { check, seeds, data };
         command.SetAction(parsed =>
         {
+            var checkOnly = parsed.GetValue(check);
+            string? seedDirectory = null;
+            string? dataDirectory = null;
+            foreach (var (option, mustExist, set) in new (Option<string?> Option, bool MustExist, Action<string> Set)[]
+                     {
+                         (seeds, true, path => seedDirectory = path),
+                         (data, checkOnly, path => dataDirectory = path),
+                     })
+            {
+                if (parsed.GetValue(option) is not { } text)
+                {
+                    continue;
+                }
+
+                if (!FolderArgument.TryResolve(text, option.Name, mustExist, out var path, out var problem))
+                {
+                    error.WriteLine("error: " + problem);
+                    return ExitCodes.BadArguments;
+                }
+
+                set(path);
+            }
+
             var root = FindRepositoryRoot(Directory.GetCurrentDirectory());
-            var seedDirectory = parsed.GetValue(seeds)?.FullName ?? (root is null ? null : Path.Combine(root, "seeds"));
-            var dataDirectory = parsed.GetValue(data)?.FullName ?? (root is null ? null : Path.Combine(root, "src", "Shaoxing.Yearbook2020", "Data"));
+            seedDirectory ??= root is null ? null : Path.Combine(root, "seeds");
+            dataDirectory ??= root is null ? null : Path.Combine(root, "src", "Shaoxing.Yearbook2020", "Data");
             if (seedDirectory is null || dataDirectory is null)
             {
                 error.WriteLine($"error: no {SolutionFile} found in {Directory.GetCurrentDirectory()} or above; run inside the repository or pass --seeds and --data.");
@@ -29,7 +52,7 @@ internal static class GenerateCommand
 
             try
             {
-                return parsed.GetValue(check) ? Check(seedDirectory, dataDirectory, output, error) : Generate(seedDirectory, dataDirectory, output);
+                return checkOnly ? Check(seedDirectory, dataDirectory, output, error) : Generate(seedDirectory, dataDirectory, output);
             }
             catch (ExtractorException ex)
             {

@@ -39,6 +39,11 @@ internal static class GovernmentFormat
 
     public static string SuggestAgencies(string name)
     {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return string.Empty;
+        }
+
         var close = Yearbook.Default.Agencies.ClosestTo(name);
         return close.IsEmpty ? string.Empty : " Did you mean: " + string.Join(", ", close.Select(a => a.ShortNames.FirstOrDefault() ?? a.Name)) + "?";
     }

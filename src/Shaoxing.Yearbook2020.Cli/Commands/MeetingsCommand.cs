@@ -98,7 +98,8 @@ internal static class MeetingsCommand
 
             if (parsed.GetValue(document) is { } d)
             {
-                if (string.IsNullOrWhiteSpace(d.Trim('《', '》', ' ')))
+                // The same test as MeetingCollection.WithDocument: nothing left once every space and 《》 is removed.
+                if (!d.Any(c => !char.IsWhiteSpace(c) && c is not ('《' or '》')))
                 {
                     return Fail(error, "--document needs some text of a document title, e.g. 物业管理条例.");
                 }

@@ -14,7 +14,7 @@ internal static class RecordCounter
     /// <summary>Counts records, or returns null when this build does not hold the record kind.</summary>
     public static int? Count(Yearbook yearbook, string kind, string? filter) => kind switch
     {
-        "entries" => filter is null ? yearbook.Entries.Count : yearbook.Entries.InSection(filter).Length,
+        "entries" => filter is null ? yearbook.Entries.Count : string.IsNullOrWhiteSpace(filter) ? 0 : yearbook.Entries.InSection(filter).Length,
         "sections" => yearbook.Sections.Count,
         "captions" => filter is null ? yearbook.Captions.Count : yearbook.Captions.Count(c => c.SectionId == filter),
         "table-rows" => CountTableRows(yearbook, filter),

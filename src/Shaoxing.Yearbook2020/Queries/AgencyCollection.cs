@@ -31,7 +31,16 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// <summary>The bodies of one kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The bodies, in collection order.</returns>
-    public ImmutableArray<Agency> OfKind(AgencyKind kind) => [.. this.Where(a => a.Kind == kind)];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public ImmutableArray<Agency> OfKind(AgencyKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined agency kind.");
+        }
+
+        return [.. this.Where(a => a.Kind == kind)];
+    }
 
     /// <summary>
     /// Finds a body by its full name, an additional name (牌子) or a short name: exactly first, then
@@ -66,10 +75,11 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// <param name="count">How many to return at most.</param>
     /// <returns>Bodies sharing the most characters with the text (ignoring the 绍兴/市 prefix), best first; empty when none shares any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     public ImmutableArray<Agency> ClosestTo(string name, int count = 3)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var wanted = Loose(name).ToHashSet();
         return

@@ -25,9 +25,10 @@ public sealed class EntryCollection : RecordCollection<Entry>
     /// <param name="sectionId">A <see cref="Section.Id"/>, e.g. <c>s5</c>.</param>
     /// <returns>The entries; empty if the section does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sectionId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sectionId"/> is empty or only whitespace.</exception>
     public ImmutableArray<Entry> InSection(string sectionId)
     {
-        ArgumentNullException.ThrowIfNull(sectionId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sectionId);
         return bySection.GetValueOrDefault(sectionId, []);
     }
 
@@ -35,10 +36,17 @@ public sealed class EntryCollection : RecordCollection<Entry>
     /// <param name="heading">The heading without 【】; surrounding whitespace is ignored.</param>
     /// <returns>The entries, in text order; empty if none matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="heading"/> is empty or only whitespace once the brackets are removed.</exception>
     public ImmutableArray<Entry> WithHeading(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
-        return byHeading.GetValueOrDefault(heading.Trim().Trim('【', '】'), []);
+        var wanted = heading.Trim().Trim('【', '】');
+        if (string.IsNullOrWhiteSpace(wanted))
+        {
+            throw new ArgumentException("The heading is empty or only whitespace.", nameof(heading));
+        }
+
+        return byHeading.GetValueOrDefault(wanted, []);
     }
 
     /// <summary>Finds the entries whose heading or text contains a piece of text.</summary>

@@ -72,17 +72,27 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     /// <summary>The meetings of one kind.</summary>
     /// <param name="kind">Plenary or executive.</param>
     /// <returns>The meetings, in date order.</returns>
-    public ImmutableArray<Meeting> OfKind(MeetingKind kind) => [.. byDate.Where(m => m.Kind == kind)];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public ImmutableArray<Meeting> OfKind(MeetingKind kind)
+    {
+        CheckDefined(kind);
+        return [.. byDate.Where(m => m.Kind == kind)];
+    }
 
     /// <summary>Finds a meeting by kind and number (第六十八次常务会议 is executive 68).</summary>
     /// <param name="kind">Plenary or executive.</param>
     /// <param name="number">The number.</param>
-    /// <returns>The meeting, or <see langword="null"/>.</returns>
-    public Meeting? FindByNumber(MeetingKind kind, int number) => byNumber.GetValueOrDefault((kind, number));
+    /// <returns>The meeting, or <see langword="null"/> (also for a number no meeting has, such as 0 or a negative one).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public Meeting? FindByNumber(MeetingKind kind, int number)
+    {
+        CheckDefined(kind);
+        return byNumber.GetValueOrDefault((kind, number));
+    }
 
     /// <summary>Finds a meeting by number alone: the executive meetings are 68 to 89 and the plenary ones 7 and 8, so a number names one meeting.</summary>
     /// <param name="number">The number.</param>
-    /// <returns>The meeting, or <see langword="null"/>.</returns>
+    /// <returns>The meeting, or <see langword="null"/> (also for a number no meeting has, such as 0 or a negative one).</returns>
     public Meeting? FindByNumber(int number) =>
         FindByNumber(MeetingKind.Executive, number) ?? FindByNumber(MeetingKind.Plenary, number);
 
@@ -108,10 +118,16 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     /// <returns>The items with their meetings; empty when the body is unknown or presented nothing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agencyIdOrName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="agencyIdOrName"/> is empty or only whitespace.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public ImmutableArray<MeetingItem> ItemsFromAgency(string agencyIdOrName, AgendaItemKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(agencyIdOrName);
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyIdOrName);
+        if (kind is { } k && !Enum.IsDefined(k))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), k, "Not a defined agenda item kind.");
+        }
+
         var agency = agencies().Resolve(agencyIdOrName);
         if (agency is null)
         {
@@ -128,6 +144,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     /// <returns>The meetings, in date order; empty when the body is unknown or presented nothing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agencyIdOrName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="agencyIdOrName"/> is empty or only whitespace.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public ImmutableArray<Meeting> WithAgency(string agencyIdOrName, AgendaItemKind? kind = null) =>
         [.. ItemsFromAgency(agencyIdOrName, kind).Select(mi => mi.Meeting).Distinct()];
 
@@ -161,4 +178,12 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     /// <summary>The documents reported on as drafts (起草), with the meeting each first came to.</summary>
     /// <returns>The drafted documents, ordered by first appearance.</returns>
     public ImmutableArray<DocumentUse> DraftedDocuments() => [.. Documents().Where(d => d.WasDrafted)];
+
+    private static void CheckDefined(MeetingKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined meeting kind.");
+        }
+    }
 }

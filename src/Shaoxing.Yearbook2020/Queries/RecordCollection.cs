@@ -38,7 +38,9 @@ public class RecordCollection<T> : IReadOnlyList<T>
 
     /// <summary>Finds a record by its id.</summary>
     /// <param name="id">The id, compared ordinally.</param>
-    /// <returns>The record, or <see langword="null"/> if no record has that id.</returns>
+    /// <returns>The record, or <see langword="null"/> if no record has that id. An empty or whitespace id is
+    /// no record's id, so it gives <see langword="null"/> too: <c>Find</c> is the total lookup that resolves
+    /// the references inside the data, and never throws for a string.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public T? Find(string id)
     {

@@ -93,11 +93,16 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
     /// <param name="code">The code; <c>8.2</c> and <c>8・2</c> are read as <c>8·2</c>, quotes are ignored.</param>
     /// <returns>The incident, or <see langword="null"/> if no incident has that code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or only whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or only whitespace (once quotes are removed).</exception>
     public SafetyIncident? FindByCode(string code)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var normal = code.Trim().Trim('"', '“', '”').Replace('.', '·').Replace('・', '·');
+        var normal = code.Trim().Trim('"', '“', '”').Trim().Replace('.', '·').Replace('・', '·');
+        if (normal.Length == 0)
+        {
+            throw new ArgumentException("The incident code is empty once quotes are removed.", nameof(code));
+        }
+
         return byCode.GetValueOrDefault(normal);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Model;
 
@@ -7,19 +8,25 @@ namespace Shaoxing.Yearbook2020.Queries;
 /// <remarks>Read-only and thread-safe.</remarks>
 public sealed class SectionCollection : RecordCollection<Section>
 {
+    private readonly FrozenDictionary<string, Section> byTitle;
+
     internal SectionCollection(ImmutableArray<Section> sections)
         : base(sections, s => s.Id)
     {
+        byTitle = sections
+            .SelectMany(s => new[] { s.Title, s.InferredTitle }.Where(t => t is not null).Select(t => (Title: t!, Section: s)))
+            .GroupBy(x => x.Title, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Section, StringComparer.Ordinal);
     }
 
     /// <summary>Finds a section by its printed or inferred title.</summary>
     /// <param name="title">The title, e.g. <c>应急管理</c>; surrounding whitespace is ignored.</param>
     /// <returns>The section, or <see langword="null"/> if none has that title.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is empty or only whitespace.</exception>
     public Section? FindByTitle(string title)
     {
-        ArgumentNullException.ThrowIfNull(title);
-        var wanted = title.Trim();
-        return this.FirstOrDefault(s => s.Title == wanted || s.InferredTitle == wanted);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        return byTitle.GetValueOrDefault(title.Trim());
     }
 }

@@ -10,6 +10,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
 {
     private readonly FrozenDictionary<string, Agency> byName;
     private readonly FrozenDictionary<string, Agency> byLooseName;
+    private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> byLooseSpan;
 
     internal AgencyCollection(ImmutableArray<Agency> agencies)
         : base(agencies, a => a.Id)
@@ -22,6 +23,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         byLooseName = names.GroupBy(x => Loose(x.Name), StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
+        byLooseSpan = byLooseName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments), in the listed order.</summary>
@@ -46,7 +48,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.GetValueOrDefault(name) ?? byLooseName.GetValueOrDefault(Loose(name));
+        return byName.GetValueOrDefault(name) ?? (byLooseSpan.TryGetValue(LooseSpan(name), out var agency) ? agency : null);
     }
 
     /// <summary>Finds a body by id first, then by any name (see <see cref="FindByName"/>).</summary>
@@ -83,10 +85,15 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         ];
     }
 
-    private static string Loose(string name)
+    private static readonly string[] LoosePrefixes = ["绍兴市", "绍兴", "市"];
+
+    private static string Loose(string name) => LooseSpan(name).ToString();
+
+    /// <summary>The loose form of a name as a span: no allocation unless the name holds whitespace.</summary>
+    private static ReadOnlySpan<char> LooseSpan(string name)
     {
-        var compact = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
-        foreach (var prefix in new[] { "绍兴市", "绍兴", "市" })
+        var compact = TextKeys.Compact(name).AsSpan();
+        foreach (var prefix in LoosePrefixes)
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {

@@ -86,7 +86,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
     /// <returns>The honours with that <see cref="Honour.Date"/>; undated honours never match.</returns>
     public ImmutableArray<Honour> OnDate(DateOnly date) => [.. this.Where(h => h.Date == date)];
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string Compact(string text) => TextKeys.Compact(text);
 
     private static FrozenDictionary<string, ImmutableArray<Honour>> Index(ImmutableArray<Honour> honours, Func<Honour, string?> keyOf) =>
         honours.Where(h => keyOf(h) is not null)

@@ -11,6 +11,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     private readonly Func<AgencyCollection> agencies;
     private readonly ImmutableArray<Meeting> byDate;
     private readonly FrozenDictionary<DateOnly, ImmutableArray<Meeting>> onDate;
+    private readonly ImmutableArray<Meeting>[] byMonth;
     private readonly FrozenDictionary<(MeetingKind, int), Meeting> byNumber;
     private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byPresenter;
     private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byAgency;
@@ -22,6 +23,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         this.agencies = agencies;
         byDate = [.. meetings.OrderBy(m => m.Date)];
         onDate = byDate.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byMonth = [.. Enumerable.Range(0, 13).Select(month => byDate.Where(m => m.Date.Month == month).ToImmutableArray())];
         byNumber = meetings.ToFrozenDictionary(m => (m.Kind, m.Number));
         items = [.. byDate.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))];
         byPresenter = items
@@ -66,7 +68,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return [.. byDate.Where(m => m.Date.Month == month)];
+        return byMonth[month];
     }
 
     /// <summary>The meetings of one kind.</summary>

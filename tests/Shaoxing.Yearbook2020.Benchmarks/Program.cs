@@ -50,6 +50,22 @@ switch (args.FirstOrDefault())
         return 0;
     }
 
+    case "synthetic-counts":
+    {
+        // The record counts of the generator's output for the seed repeated N times (proof that the
+        // GeneratorBenchmarks' copies are extracted, not skipped): dotnet run -c Release -- synthetic-counts 10
+        var generator = new Shaoxing.Yearbook2020.Benchmarks.GeneratorBenchmarks { Copies = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) };
+        generator.MakeText();
+        foreach (var (name, bytes) in generator.ExtractAndWrite())
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(bytes);
+            var count = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array ? json.RootElement.GetArrayLength() : 1;
+            Console.WriteLine($"{name} {count}");
+        }
+
+        return 0;
+    }
+
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Shaoxing.Yearbook2020.Benchmarks.LoadBenchmarks).Assembly).Run(args);
         return 0;

@@ -22,7 +22,7 @@ switch (args.FirstOrDefault())
         var sinceStart = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
         void Phase(string name) => Console.WriteLine($"{name,-28} {clock.Elapsed.TotalMilliseconds,8:F1} ms");
         Console.WriteLine($"{"runtime start -> Main",-28} {sinceStart.TotalMilliseconds,8:F1} ms");
-        Phase("Main");
+        Phase("Main (+ reading StartTime)");
         _ = System.Security.Cryptography.SHA256.HashData([1, 2, 3]);
         Phase("first SHA-256 (crypto init)");
         var yearbook = Yearbook.Default;

@@ -11,6 +11,8 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     private readonly FrozenDictionary<string, Agency> byName;
     private readonly FrozenDictionary<string, Agency> byLooseName;
     private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> byLooseSpan;
+    private readonly ImmutableArray<Agency> listed;
+    private readonly FrozenDictionary<AgencyKind, ImmutableArray<Agency>> byKind;
 
     internal AgencyCollection(ImmutableArray<Agency> agencies)
         : base(agencies, a => a.Id)
@@ -24,16 +26,18 @@ public sealed class AgencyCollection : RecordCollection<Agency>
             .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
         byLooseSpan = byLooseName.GetAlternateLookup<ReadOnlySpan<char>>();
+        listed = [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)];
+        byKind = agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
     }
 
     /// <summary>The 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments), in the listed order.</summary>
     /// <returns>The bodies with a <see cref="Agency.Position"/>, by position.</returns>
-    public ImmutableArray<Agency> Listed() => [.. this.Where(a => a.Position is not null).OrderBy(a => a.Position)];
+    public ImmutableArray<Agency> Listed() => listed;
 
     /// <summary>The bodies of one kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The bodies, in collection order.</returns>
-    public ImmutableArray<Agency> OfKind(AgencyKind kind) => [.. this.Where(a => a.Kind == kind)];
+    public ImmutableArray<Agency> OfKind(AgencyKind kind) => byKind.GetValueOrDefault(kind, []);
 
     /// <summary>
     /// Finds a body by its full name, an additional name (牌子) or a short name: exactly first, then

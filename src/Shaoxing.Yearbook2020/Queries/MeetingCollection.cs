@@ -12,6 +12,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     private readonly ImmutableArray<Meeting> byDate;
     private readonly FrozenDictionary<DateOnly, ImmutableArray<Meeting>> onDate;
     private readonly ImmutableArray<Meeting>[] byMonth;
+    private readonly FrozenDictionary<MeetingKind, ImmutableArray<Meeting>> byKind;
     private readonly FrozenDictionary<(MeetingKind, int), Meeting> byNumber;
     private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byPresenter;
     private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byAgency;
@@ -23,6 +24,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         this.agencies = agencies;
         byDate = [.. meetings.OrderBy(m => m.Date)];
         onDate = byDate.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byKind = byDate.GroupBy(m => m.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
         byMonth = [.. Enumerable.Range(0, 13).Select(month => byDate.Where(m => m.Date.Month == month).ToImmutableArray())];
         byNumber = meetings.ToFrozenDictionary(m => (m.Kind, m.Number));
         items = [.. byDate.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))];
@@ -74,7 +76,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     /// <summary>The meetings of one kind.</summary>
     /// <param name="kind">Plenary or executive.</param>
     /// <returns>The meetings, in date order.</returns>
-    public ImmutableArray<Meeting> OfKind(MeetingKind kind) => [.. byDate.Where(m => m.Kind == kind)];
+    public ImmutableArray<Meeting> OfKind(MeetingKind kind) => byKind.GetValueOrDefault(kind, []);
 
     /// <summary>Finds a meeting by kind and number (第六十八次常务会议 is executive 68).</summary>
     /// <param name="kind">Plenary or executive.</param>

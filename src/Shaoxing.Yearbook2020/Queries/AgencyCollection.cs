@@ -10,6 +10,9 @@ public sealed class AgencyCollection : RecordCollection<Agency>
 {
     private readonly FrozenDictionary<string, Agency> byName;
     private readonly FrozenDictionary<string, Agency> byLooseName;
+    private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> byLooseSpan;
+    private readonly ImmutableArray<Agency> listed;
+    private readonly FrozenDictionary<AgencyKind, ImmutableArray<Agency>> byKind;
 
     internal AgencyCollection(ImmutableArray<Agency> agencies)
         : base(agencies, a => a.Id)
@@ -22,11 +25,14 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         byLooseName = names.GroupBy(x => Loose(x.Name), StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
+        byLooseSpan = byLooseName.GetAlternateLookup<ReadOnlySpan<char>>();
+        listed = [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)];
+        byKind = agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
     }
 
     /// <summary>The 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments), in the listed order.</summary>
     /// <returns>The bodies with a <see cref="Agency.Position"/>, by position.</returns>
-    public ImmutableArray<Agency> Listed() => [.. this.Where(a => a.Position is not null).OrderBy(a => a.Position)];
+    public ImmutableArray<Agency> Listed() => listed;
 
     /// <summary>The bodies of one kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -39,7 +45,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined agency kind.");
         }
 
-        return [.. this.Where(a => a.Kind == kind)];
+        return byKind.GetValueOrDefault(kind, []);
     }
 
     /// <summary>
@@ -55,7 +61,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.GetValueOrDefault(name) ?? byLooseName.GetValueOrDefault(Loose(name));
+        return byName.GetValueOrDefault(name) ?? (byLooseSpan.TryGetValue(LooseSpan(name), out var agency) ? agency : null);
     }
 
     /// <summary>Finds a body by id first, then by any name (see <see cref="FindByName"/>).</summary>
@@ -93,10 +99,15 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         ];
     }
 
-    private static string Loose(string name)
+    private static readonly string[] LoosePrefixes = ["绍兴市", "绍兴", "市"];
+
+    private static string Loose(string name) => LooseSpan(name).ToString();
+
+    /// <summary>The loose form of a name as a span: no allocation unless the name holds whitespace.</summary>
+    private static ReadOnlySpan<char> LooseSpan(string name)
     {
-        var compact = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
-        foreach (var prefix in new[] { "绍兴市", "绍兴", "市" })
+        var compact = TextKeys.Compact(name).AsSpan();
+        foreach (var prefix in LoosePrefixes)
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {

@@ -34,7 +34,7 @@ public sealed class DistrictSafetyStatisticsCollection : RecordCollection<Distri
     public DistrictSafetyStatistics? ForArea(string area)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(area);
-        var wanted = string.Concat(area.Where(c => !char.IsWhiteSpace(c)));
+        var wanted = TextKeys.Compact(area);
         if (byArea.TryGetValue(wanted, out var row))
         {
             return row;

@@ -58,7 +58,7 @@ public sealed class EntryCollection : RecordCollection<Entry>
     public ImmutableArray<EntrySearchHit> Search(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var query = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var query = TextKeys.Compact(text);
         if (query.Length == 0)
         {
             throw new ArgumentException("The search text is empty or only whitespace.", nameof(text));

@@ -12,6 +12,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
     private readonly FrozenDictionary<string, ImmutableArray<Honour>> byNominator;
     private readonly FrozenDictionary<string, ImmutableArray<Honour>> byAffiliation;
     private readonly FrozenDictionary<HonourLevel, ImmutableArray<Honour>> byLevel;
+    private readonly FrozenDictionary<DateOnly, ImmutableArray<Honour>> byDate;
 
     internal HonourCollection(ImmutableArray<Honour> honours)
         : base(honours, h => h.Id)
@@ -20,6 +21,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
         byNominator = Index(honours, h => h.Nominator);
         byAffiliation = Index(honours, h => h.Affiliation);
         byLevel = honours.GroupBy(h => h.Level).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byDate = honours.Where(h => h.Date is not null).GroupBy(h => h.Date!.Value).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
     }
 
     /// <summary>Everything one person or unit received: the honours whose recipient is exactly that name.</summary>
@@ -84,9 +86,9 @@ public sealed class HonourCollection : RecordCollection<Honour>
     /// <summary>The honours conferred or announced on one day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The honours with that <see cref="Honour.Date"/>; undated honours never match.</returns>
-    public ImmutableArray<Honour> OnDate(DateOnly date) => [.. this.Where(h => h.Date == date)];
+    public ImmutableArray<Honour> OnDate(DateOnly date) => byDate.GetValueOrDefault(date, []);
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string Compact(string text) => TextKeys.Compact(text);
 
     private static FrozenDictionary<string, ImmutableArray<Honour>> Index(ImmutableArray<Honour> honours, Func<Honour, string?> keyOf) =>
         honours.Where(h => keyOf(h) is not null)

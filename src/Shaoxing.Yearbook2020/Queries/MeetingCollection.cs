@@ -11,6 +11,8 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     private readonly Func<AgencyCollection> agencies;
     private readonly ImmutableArray<Meeting> byDate;
     private readonly FrozenDictionary<DateOnly, ImmutableArray<Meeting>> onDate;
+    private readonly ImmutableArray<Meeting>[] byMonth;
+    private readonly FrozenDictionary<MeetingKind, ImmutableArray<Meeting>> byKind;
     private readonly FrozenDictionary<(MeetingKind, int), Meeting> byNumber;
     private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byPresenter;
     private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byAgency;
@@ -22,6 +24,8 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         this.agencies = agencies;
         byDate = [.. meetings.OrderBy(m => m.Date)];
         onDate = byDate.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byKind = byDate.GroupBy(m => m.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byMonth = [.. Enumerable.Range(0, 13).Select(month => byDate.Where(m => m.Date.Month == month).ToImmutableArray())];
         byNumber = meetings.ToFrozenDictionary(m => (m.Kind, m.Number));
         items = [.. byDate.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))];
         byPresenter = items
@@ -66,7 +70,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return [.. byDate.Where(m => m.Date.Month == month)];
+        return byMonth[month];
     }
 
     /// <summary>The meetings of one kind.</summary>
@@ -76,7 +80,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     public ImmutableArray<Meeting> OfKind(MeetingKind kind)
     {
         CheckDefined(kind);
-        return [.. byDate.Where(m => m.Kind == kind)];
+        return byKind.GetValueOrDefault(kind, []);
     }
 
     /// <summary>Finds a meeting by kind and number (第六十八次常务会议 is executive 68).</summary>

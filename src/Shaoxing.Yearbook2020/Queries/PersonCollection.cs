@@ -32,7 +32,7 @@ public sealed class PersonCollection : RecordCollection<Person>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.GetValueOrDefault(string.Concat(name.Where(c => !char.IsWhiteSpace(c))));
+        return byName.GetValueOrDefault(TextKeys.Compact(name));
     }
 
     /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>
@@ -61,11 +61,18 @@ public sealed class PersonCollection : RecordCollection<Person>
     /// <returns>The person, or <see langword="null"/> when the text does not say (no sightings around that day).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is empty or only whitespace.</exception>
-    public Person? HolderOn(string title, string agencyIdOrName, DateOnly date) =>
-        Holders(title, agencyIdOrName)
-            .Where(h => h.Appointment.FirstSeen <= date && date <= h.Appointment.LastSeen)
-            .Select(h => h.Person)
-            .FirstOrDefault();
+    public Person? HolderOn(string title, string agencyIdOrName, DateOnly date)
+    {
+        foreach (var (person, appointment) in Holders(title, agencyIdOrName))
+        {
+            if (appointment.FirstSeen <= date && date <= appointment.LastSeen)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Who held a title at a body during a month, as far as the text shows.</summary>
     /// <param name="title">The title.</param>

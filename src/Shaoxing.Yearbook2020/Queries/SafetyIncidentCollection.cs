@@ -11,6 +11,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
     private readonly FrozenDictionary<string, ImmutableArray<SafetyIncident>> byDistrict;
     private readonly FrozenDictionary<IncidentCategory, ImmutableArray<SafetyIncident>> byCategory;
     private readonly FrozenDictionary<string, SafetyIncident> byCode;
+    private readonly ImmutableArray<SafetyIncident>[] byMonth;
 
     internal SafetyIncidentCollection(ImmutableArray<SafetyIncident> incidents)
         : base(incidents, i => i.Id)
@@ -22,6 +23,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
         byCode = incidents.Where(i => i.Code is not null)
             .GroupBy(i => i.Code!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        byMonth = [.. Enumerable.Range(0, 13).Select(month => incidents.Where(i => i.Date is { } date && date.Month == month).ToImmutableArray())];
     }
 
     /// <summary>The incidents in one district of Shaoxing.</summary>
@@ -63,7 +65,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return [.. this.Where(i => i.Date is { } date && date.Month == month)];
+        return byMonth[month];
     }
 
     /// <summary>The incidents that began between two days, both included.</summary>

@@ -25,6 +25,24 @@ public sealed class LazyLoadingTests
     }
 
     [Fact]
+    public void Meetings_TouchedAndQueried_ReadOnlyTheManifestAndMeetings()
+    {
+        // What the cold-meetings benchmark process does: touch the meetings, answer one query. Neither
+        // entries.json nor figures.json (the two largest files besides meetings.json) may be read, so
+        // they are never hashed or deserialized either.
+        var source = new CountingSource(new DirectoryDataFileSource(RepositoryPaths.Data));
+        var yearbook = Yearbook.Open(source);
+
+        var july = yearbook.Meetings.InMonth(7);
+        _ = yearbook.Meetings.OnDate(new DateOnly(2020, 7, 29));
+        _ = yearbook.Meetings.FindByNumber(80);
+
+        july.Should().HaveCount(4); // 7月2日, 7月16日, 7月29日 (seed lines 63, 65, 69) and the plenary of 7月31日 (line 35).
+        source.Reads.Keys.Should().BeEquivalentTo("dataset.json", "meetings.json");
+        source.Reads.Keys.Should().NotContain(["entries.json", "figures.json"]);
+    }
+
+    [Fact]
     public void FirstAccess_Racing32Threads_GetsOneInstance_AndReadsEachFileOnce()
     {
         var source = new CountingSource(new DirectoryDataFileSource(RepositoryPaths.Data));

@@ -116,16 +116,5 @@ public static class FigureExtractor
     }
 
     /// <summary>The seed line of a text offset, from the entry's segments.</summary>
-    internal static int LineOf(Entry entry, int offset)
-    {
-        foreach (var segment in entry.Segments)
-        {
-            if (offset >= segment.Start && offset < segment.Start + segment.Length)
-            {
-                return segment.Line;
-            }
-        }
-
-        return entry.Segments.Where(s => s.Start <= offset).Select(s => s.Line).LastOrDefault(entry.Source.Line);
-    }
+    internal static int LineOf(Entry entry, int offset) => entry.SeedLineAt(offset);
 }

@@ -7,29 +7,10 @@ namespace Shaoxing.Yearbook2020.Extractor.Incidents;
 internal static class EntryText
 {
     /// <summary>The seed lines a range of an entry's text was printed on.</summary>
-    public static SourceSpan SpanOf(Entry entry, int start, int length)
-    {
-        var first = LineAt(entry, start);
-        var last = LineAt(entry, Math.Max(start, start + length - 1));
-        return new SourceSpan { Line = Math.Min(first, last), EndLine = Math.Max(first, last), EntryId = entry.Id };
-    }
+    public static SourceSpan SpanOf(Entry entry, int start, int length) => entry.SourceOf(start, length);
 
     /// <summary>The seed line of one character of an entry's text.</summary>
-    public static int LineAt(Entry entry, int index)
-    {
-        var line = entry.Source.Line;
-        foreach (var segment in entry.Segments)
-        {
-            if (segment.Start > index)
-            {
-                break;
-            }
-
-            line = segment.Line;
-        }
-
-        return line;
-    }
+    public static int LineAt(Entry entry, int index) => entry.SeedLineAt(index);
 
     /// <summary>The sentence (up to 。) around a position of a text, with its start.</summary>
     public static (int Start, string Text) SentenceAt(string text, int index)

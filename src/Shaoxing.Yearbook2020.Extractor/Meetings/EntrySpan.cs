@@ -13,24 +13,6 @@ public static class EntrySpan
     public static SourceSpan Of(Entry entry, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var first = LineAt(entry, start);
-        var last = LineAt(entry, Math.Max(start, end - 1));
-        return new SourceSpan { Line = Math.Min(first, last), EndLine = Math.Max(first, last), EntryId = entry.Id };
-    }
-
-    private static int LineAt(Entry entry, int index)
-    {
-        var line = entry.Segments[0].Line;
-        foreach (var segment in entry.Segments)
-        {
-            if (segment.Start > index)
-            {
-                break;
-            }
-
-            line = segment.Line;
-        }
-
-        return line;
+        return entry.SourceOf(start, Math.Max(0, end - start));
     }
 }

@@ -37,4 +37,38 @@ public sealed record Entry
     /// <summary>The seed lines from the heading to the last line of the entry's text.</summary>
     /// <value>A span whose <see cref="SourceSpan.EntryId"/> is this entry's id.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The seed line one character of <see cref="Text"/> was printed on, from <see cref="Segments"/>.</summary>
+    /// <param name="index">A 0-based position in <see cref="Text"/> (a paragraph break belongs to the text before it).</param>
+    /// <returns>A 1-based seed line.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public int SeedLineAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var line = Source.Line;
+        foreach (var segment in Segments)
+        {
+            if (segment.Start > index)
+            {
+                break;
+            }
+
+            line = segment.Line;
+        }
+
+        return line;
+    }
+
+    /// <summary>The seed lines a range of <see cref="Text"/> was printed on.</summary>
+    /// <param name="start">The first character, 0-based.</param>
+    /// <param name="length">The number of characters (0 is taken as 1).</param>
+    /// <returns>A span from the line of the first character to the line of the last, naming this entry.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="length"/> is negative.</exception>
+    public SourceSpan SourceOf(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        var first = SeedLineAt(start);
+        var last = SeedLineAt(start + Math.Max(0, length - 1));
+        return new SourceSpan { Line = Math.Min(first, last), EndLine = Math.Max(first, last), EntryId = Id };
+    }
 }

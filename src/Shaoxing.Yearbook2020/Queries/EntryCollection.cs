@@ -100,24 +100,5 @@ public sealed class EntryCollection : RecordCollection<Entry>
         return (start > 0 ? "…" : string.Empty) + snippet + (end < text.Length ? "…" : string.Empty);
     }
 
-    private static int SeedLineOf(Entry entry, int index)
-    {
-        if (index < 0)
-        {
-            return entry.Source.Line;
-        }
-
-        var line = entry.Source.Line;
-        foreach (var segment in entry.Segments)
-        {
-            if (segment.Start > index)
-            {
-                break;
-            }
-
-            line = segment.Line;
-        }
-
-        return line;
-    }
+    private static int SeedLineOf(Entry entry, int index) => index < 0 ? entry.Source.Line : entry.SeedLineAt(index);
 }

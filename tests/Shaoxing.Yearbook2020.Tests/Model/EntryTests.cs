@@ -104,6 +104,19 @@ public sealed partial class EntryTests
         Data.Entries.WithHeading("信息采集及光荣牌悬挂")[0].Text.Should().EndWith("实现应挂实挂率100%。");
     }
 
+    [Fact]
+    public void SeedLineAt_FollowsTheSegments_IncludingTextMovedFromAnotherPlace()
+    {
+        // 【绍兴市退役军人学院成立】: its text starts on line 224, continues on 226, and its tail was printed on 220.
+        var entry = Data.Entries.WithHeading("绍兴市退役军人学院成立")[0];
+        var tail = entry.Text.IndexOf("就业退役士兵代表参加会议", StringComparison.Ordinal);
+
+        entry.SeedLineAt(0).Should().Be(224);
+        entry.SeedLineAt(tail).Should().Be(220);
+        entry.SourceOf(0, entry.Text.Length).Should().Be(new Shaoxing.Yearbook2020.Model.SourceSpan { Line = 220, EndLine = 224, EntryId = entry.Id });
+        ((Action)(() => entry.SeedLineAt(-1))).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [GeneratedRegex("【(.*?)】", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Consistency;
 using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Data.Reading;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Queries;
 using Shaoxing.Yearbook2020.Validation;
@@ -52,27 +53,26 @@ public sealed class Yearbook
     {
         var loader = new DataFileLoader(source);
         Dataset = loader.Manifest;
-        var context = YearbookJsonContext.Default;
         const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
-        sections = new(() => new SectionCollection(loader.LoadArray(DataFileNames.Sections, context.ImmutableArraySection)), once);
-        entries = new(() => new EntryCollection(loader.LoadArray(DataFileNames.Entries, context.ImmutableArrayEntry)), once);
-        captions = new(() => new RecordCollection<Caption>(loader.LoadArray(DataFileNames.Captions, context.ImmutableArrayCaption), c => c.Id), once);
-        tables = new(() => new RecordCollection<SeedTable>(loader.LoadArray(DataFileNames.Tables, context.ImmutableArraySeedTable), t => t.Id), once);
-        corrections = new(() => new RecordCollection<Correction>(loader.LoadArray(DataFileNames.Corrections, context.ImmutableArrayCorrection), c => c.Id), once);
+        sections = new(() => new SectionCollection(loader.LoadArray(DataFileNames.Sections, SectionReader.Read)), once);
+        entries = new(() => new EntryCollection(loader.LoadArray(DataFileNames.Entries, EntryReader.Read)), once);
+        captions = new(() => new RecordCollection<Caption>(loader.LoadArray(DataFileNames.Captions, CaptionReader.Read), c => c.Id), once);
+        tables = new(() => new RecordCollection<SeedTable>(loader.LoadArray(DataFileNames.Tables, SeedTableReader.Read), t => t.Id), once);
+        corrections = new(() => new RecordCollection<Correction>(loader.LoadArray(DataFileNames.Corrections, CorrectionReader.Read), c => c.Id), once);
 
         // Meetings, agencies and people (issue 3): initialise below this line.
-        agencies = new(() => new AgencyCollection(loader.LoadArray(DataFileNames.Agencies, context.ImmutableArrayAgency)), once);
-        people = new(() => new PersonCollection(loader.LoadArray(DataFileNames.People, context.ImmutableArrayPerson), () => agencies.Value), once);
-        meetings = new(() => new MeetingCollection(loader.LoadArray(DataFileNames.Meetings, context.ImmutableArrayMeeting), () => agencies.Value), once);
+        agencies = new(() => new AgencyCollection(loader.LoadArray(DataFileNames.Agencies, AgencyReader.Read)), once);
+        people = new(() => new PersonCollection(loader.LoadArray(DataFileNames.People, PersonReader.Read), () => agencies.Value), once);
+        meetings = new(() => new MeetingCollection(loader.LoadArray(DataFileNames.Meetings, MeetingReader.Read), () => agencies.Value), once);
 
         // Safety incidents, district statistics and honours (issue 4): initialise below this line.
-        safetyIncidents = new(() => new SafetyIncidentCollection(loader.LoadArray(DataFileNames.SafetyIncidents, context.ImmutableArraySafetyIncident)), once);
-        districtSafetyStatistics = new(() => new DistrictSafetyStatisticsCollection(loader.LoadArray(DataFileNames.DistrictSafetyStatistics, context.ImmutableArrayDistrictSafetyStatistics)), once);
-        honours = new(() => new HonourCollection(loader.LoadArray(DataFileNames.Honours, context.ImmutableArrayHonour)), once);
+        safetyIncidents = new(() => new SafetyIncidentCollection(loader.LoadArray(DataFileNames.SafetyIncidents, SafetyIncidentReader.Read)), once);
+        districtSafetyStatistics = new(() => new DistrictSafetyStatisticsCollection(loader.LoadArray(DataFileNames.DistrictSafetyStatistics, DistrictSafetyStatisticsReader.Read)), once);
+        honours = new(() => new HonourCollection(loader.LoadArray(DataFileNames.Honours, HonourReader.Read)), once);
 
         // Figures and consistency rules (issue 5): initialise below this line.
-        figures = new(() => new FigureCollection(loader.LoadArray(DataFileNames.Figures, context.ImmutableArrayFigure)), once);
-        consistencyRules = new(() => new RecordCollection<ConsistencyRule>(loader.LoadArray(DataFileNames.ConsistencyRules, context.ImmutableArrayConsistencyRule), r => r.Id), once);
+        figures = new(() => new FigureCollection(loader.LoadArray(DataFileNames.Figures, FigureReader.Read)), once);
+        consistencyRules = new(() => new RecordCollection<ConsistencyRule>(loader.LoadArray(DataFileNames.ConsistencyRules, ConsistencyRuleReader.Read), r => r.Id), once);
     }
 
     /// <summary>The dataset embedded in this package, loaded lazily.</summary>

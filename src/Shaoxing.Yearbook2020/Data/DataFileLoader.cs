@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using Shaoxing.Yearbook2020.Data.Reading;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Data;
 
 /// <summary>
 /// Reads data files from a source, checks each against the manifest (hash and record count)
-/// and deserializes it through the source-generated context. Every failure becomes a
+/// and reads it with the strict hand-written readers of <see cref="Reading"/>. Every failure becomes a
 /// <see cref="YearbookDataException"/> that names the file.
 /// </summary>
 internal sealed class DataFileLoader
@@ -24,10 +24,10 @@ internal sealed class DataFileLoader
     public DatasetManifest Manifest { get; }
 
     /// <summary>Loads one listed file as an array of records, checked against the manifest.</summary>
-    /// <remarks>The context's type info names the type; the strict variant of it (<see cref="StrictJson"/>) reads it.</remarks>
-    public ImmutableArray<T> LoadArray<T>(string fileName, JsonTypeInfo<ImmutableArray<T>> typeInfo)
+    /// <param name="fileName">The file's name in the manifest.</param>
+    /// <param name="readRecord">The reader of one record (<c>AgencyReader.Read</c> …).</param>
+    public ImmutableArray<T> LoadArray<T>(string fileName, ItemReader<T> readRecord)
     {
-        _ = typeInfo;
         var info = Manifest.Files.FirstOrDefault(f => f.Name == fileName)
             ?? throw new YearbookDataException(fileName, $"the file is not listed in {DataFileNames.Dataset}.");
         var bytes = source.Read(fileName);
@@ -39,7 +39,7 @@ internal sealed class DataFileLoader
                 $"its SHA-256 is {actual} but {DataFileNames.Dataset} records {info.Sha256}: the file (or the manifest) was changed after it was generated.");
         }
 
-        var records = Deserialize(fileName, bytes, StrictJson.For<ImmutableArray<T>>());
+        var records = Read(fileName, bytes, static (bytes, read) => DataReader.ReadArrayFile(bytes, read), readRecord);
         if (records.Length != info.Records)
         {
             throw new YearbookDataException(
@@ -73,7 +73,7 @@ internal sealed class DataFileLoader
     private DatasetManifest ReadManifest()
     {
         var bytes = source.Read(DataFileNames.Dataset);
-        var manifest = Deserialize(DataFileNames.Dataset, bytes, StrictJson.For<DatasetManifest>());
+        var manifest = Read(DataFileNames.Dataset, bytes, static (bytes, read) => DataReader.ReadObjectFile(bytes, read), DatasetManifestReader.Read);
         var checksum = ManifestChecksum(manifest);
         if (checksum != manifest.ManifestSha256)
         {
@@ -102,24 +102,29 @@ internal sealed class DataFileLoader
         return manifest;
     }
 
-    private static T Deserialize<T>(string fileName, byte[] bytes, JsonTypeInfo<T> typeInfo)
+    /// <summary>Runs a reader over a file's bytes, turning every way it can fail into a <see cref="YearbookDataException"/> with the JSON path and line.</summary>
+    private static TResult Read<TRecord, TResult>(string fileName, byte[] bytes, Func<byte[], ItemReader<TRecord>, TResult> readFile, ItemReader<TRecord> readRecord)
     {
-        T? value;
         try
         {
-            value = JsonSerializer.Deserialize(bytes, typeInfo);
+            return readFile(bytes, readRecord);
+        }
+        catch (DataFormatException ex)
+        {
+            throw new YearbookDataException(
+                fileName, ex.Reason, JsonLocation.PathAt(bytes, ex.ByteOffset), JsonLocation.LineAt(bytes, ex.ByteOffset), ex);
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } zeroBased ? zeroBased + 1 : (long?)null;
-            throw new YearbookDataException(fileName, ex.Message, ex.Path, line, ex);
+            // Malformed JSON, found by Utf8JsonReader itself: it knows the line and the byte in it.
+            long? line = ex.LineNumber is { } zeroBased ? zeroBased + 1 : null;
+            var path = ex.LineNumber is { } l && ex.BytePositionInLine is { } b ? JsonLocation.PathAt(bytes, JsonLocation.OffsetOf(bytes, l, b)) : null;
+            throw new YearbookDataException(fileName, ex.Message, path, line, ex);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            // Some converters throw these for values of the right JSON type but the wrong form.
+            // Not expected (the readers turn bad values into DataFormatException), but never let one escape unnamed.
             throw new YearbookDataException(fileName, ex.Message, innerException: ex);
         }
-
-        return value ?? throw new YearbookDataException(fileName, "the file holds JSON null instead of data.", "$");
     }
 }

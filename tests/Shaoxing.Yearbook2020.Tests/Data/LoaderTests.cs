@@ -243,8 +243,8 @@ public sealed class LoaderTests
     // Brings the manifest's own checksum up to date after a test changed it on purpose.
     private static void Reseal(string manifestPath)
     {
-        var manifest = Shaoxing.Yearbook2020.Data.StrictJson.For<Shaoxing.Yearbook2020.Model.DatasetManifest>();
-        var value = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllBytes(manifestPath), manifest)!;
+        var value = Shaoxing.Yearbook2020.Data.Reading.DataReader.ReadObjectFile(
+            File.ReadAllBytes(manifestPath), Shaoxing.Yearbook2020.Data.Reading.DatasetManifestReader.Read);
         var node = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
         node["manifestSha256"] = Shaoxing.Yearbook2020.Data.DataFileLoader.ManifestChecksum(value);
         File.WriteAllText(manifestPath, node.ToJsonString());

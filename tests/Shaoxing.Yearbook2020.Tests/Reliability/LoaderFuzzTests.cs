@@ -180,7 +180,7 @@ public sealed class LoaderFuzzTests
             }
         }
 
-        var fields = System.Text.Json.JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(manifest.ToJsonString()), StrictJson.For<Shaoxing.Yearbook2020.Model.DatasetManifest>())!;
+        var fields = Shaoxing.Yearbook2020.Data.Reading.DataReader.ReadObjectFile(Encoding.UTF8.GetBytes(manifest.ToJsonString()), Shaoxing.Yearbook2020.Data.Reading.DatasetManifestReader.Read);
         manifest["manifestSha256"] = DataFileLoader.ManifestChecksum(fields);
         return Encoding.UTF8.GetBytes(manifest.ToJsonString());
     }

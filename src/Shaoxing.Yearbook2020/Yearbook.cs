@@ -21,7 +21,14 @@ namespace Shaoxing.Yearbook2020;
 /// <para>
 /// Thread safety: instances are immutable and every member is safe to call from any thread.
 /// Each collection of <see cref="Default"/> is read from the embedded resources and deserialized
-/// only when it is first touched, exactly once however many threads race for it.
+/// only when it is first touched, exactly once however many threads race for it; each query index
+/// of a collection is likewise built once, when a query first needs it.
+/// </para>
+/// <para>
+/// Integrity: <see cref="Load(string)"/> checks every file's SHA-256 and the manifest's own checksum
+/// before reading it. The embedded resources of <see cref="Default"/> are not hashed on every load:
+/// they are part of this assembly, and the package's tests check them against the manifest when it
+/// is built. Record counts and the seed hash are checked in both cases.
 /// </para>
 /// </remarks>
 public sealed class Yearbook
@@ -49,9 +56,9 @@ public sealed class Yearbook
     private readonly Lazy<FigureCollection> figures;
     private readonly Lazy<RecordCollection<ConsistencyRule>> consistencyRules;
 
-    private Yearbook(IDataFileSource source)
+    private Yearbook(IDataFileSource source, bool? verifyHashes = null)
     {
-        var loader = new DataFileLoader(source);
+        var loader = new DataFileLoader(source, verifyHashes);
         Dataset = loader.Manifest;
         const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
         sections = new(() => new SectionCollection(loader.LoadArray(DataFileNames.Sections, SectionReader.Read)), once);
@@ -193,9 +200,11 @@ public sealed class Yearbook
     internal static Yearbook Open(IDataFileSource source) => new(source);
 
     /// <summary>Reads and checks every file of a source before returning (never a partly loaded yearbook).</summary>
-    internal static Yearbook Load(IDataFileSource source)
+    /// <param name="source">Where the files are.</param>
+    /// <param name="verifyHashes">Whether to check the SHA-256 hashes; by default unless the source is embedded.</param>
+    internal static Yearbook Load(IDataFileSource source, bool? verifyHashes = null)
     {
-        var yearbook = new Yearbook(source);
+        var yearbook = new Yearbook(source, verifyHashes);
         yearbook.LoadAll();
         return yearbook;
     }

@@ -5,6 +5,8 @@ internal sealed class EmbeddedDataFileSource : IDataFileSource
 {
     public string Description => "embedded resources of " + typeof(EmbeddedDataFileSource).Assembly.GetName().Name;
 
+    public bool IsEmbedded => true;
+
     public byte[] Read(string fileName)
     {
         using var stream = typeof(EmbeddedDataFileSource).Assembly.GetManifestResourceStream("Data/" + fileName)
@@ -14,8 +16,9 @@ internal sealed class EmbeddedDataFileSource : IDataFileSource
 
     internal static byte[] ReadAll(Stream stream)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        // A resource stream knows its length: one exact read, no growing buffer and copy.
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

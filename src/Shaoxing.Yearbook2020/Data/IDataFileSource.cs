@@ -9,4 +9,11 @@ internal interface IDataFileSource
     /// <summary>Reads a whole data file.</summary>
     /// <exception cref="YearbookDataException">The file is missing or cannot be read.</exception>
     byte[] Read(string fileName);
+
+    /// <summary>
+    /// Whether the files are resources of this assembly. The loader does not hash those on every load: they
+    /// cannot change after the build, and the tests check them against <c>dataset.json</c> at build time
+    /// (<c>EmbeddedDataTests</c>). Files from anywhere else are hashed and checked before they are read.
+    /// </summary>
+    bool IsEmbedded => false;
 }

@@ -5,14 +5,14 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>The bodies of the text, with lookup by any of their names.</summary>
-/// <remarks>Read-only and thread-safe; the name indexes are built once.</remarks>
+/// <remarks>Read-only and thread-safe; the name indexes are built once, when a query first needs them.</remarks>
 public sealed class AgencyCollection : RecordCollection<Agency>
 {
-    private readonly FrozenDictionary<string, Agency> byName;
-    private readonly FrozenDictionary<string, Agency> byLooseName;
-    private readonly FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>> byLooseSpan;
-    private readonly ImmutableArray<Agency> listed;
-    private readonly FrozenDictionary<AgencyKind, ImmutableArray<Agency>> byKind;
+    private readonly Lazy<FrozenDictionary<string, Agency>> byName;
+    private readonly Lazy<FrozenDictionary<string, Agency>> byLooseName;
+    private readonly Lazy<FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>>> byLooseSpan;
+    private readonly Lazy<ImmutableArray<Agency>> listed;
+    private readonly Lazy<FrozenDictionary<AgencyKind, ImmutableArray<Agency>>> byKind;
 
     internal AgencyCollection(ImmutableArray<Agency> agencies)
         : base(agencies, a => a.Id)
@@ -20,19 +20,19 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         var names = agencies
             .SelectMany(a => a.AdditionalNames.Concat(a.ShortNames).Prepend(a.Name).Select(n => (Name: n, Agency: a)))
             .ToList();
-        byName = names.GroupBy(x => x.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
-        byLooseName = names.GroupBy(x => Loose(x.Name), StringComparer.Ordinal)
+        byName = new(() => names.GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
+        byLooseName = new(() => names.GroupBy(x => Loose(x.Name), StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal);
-        byLooseSpan = byLooseName.GetAlternateLookup<ReadOnlySpan<char>>();
-        listed = [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)];
-        byKind = agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
+        byLooseSpan = new(() => byLooseName.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+        listed = new(() => [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)]);
+        byKind = new(() => agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
 
     /// <summary>The 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments), in the listed order.</summary>
     /// <returns>The bodies with a <see cref="Agency.Position"/>, by position.</returns>
-    public ImmutableArray<Agency> Listed() => listed;
+    public ImmutableArray<Agency> Listed() => listed.Value;
 
     /// <summary>The bodies of one kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -45,7 +45,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined agency kind.");
         }
 
-        return byKind.GetValueOrDefault(kind, []);
+        return byKind.Value.GetValueOrDefault(kind, []);
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.GetValueOrDefault(name) ?? (byLooseSpan.TryGetValue(LooseSpan(name), out var agency) ? agency : null);
+        return byName.Value.GetValueOrDefault(name) ?? (byLooseSpan.Value.TryGetValue(LooseSpan(name), out var agency) ? agency : null);
     }
 
     /// <summary>Finds a body by id first, then by any name (see <see cref="FindByName"/>).</summary>

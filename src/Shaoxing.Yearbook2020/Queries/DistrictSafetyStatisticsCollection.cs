@@ -8,12 +8,12 @@ namespace Shaoxing.Yearbook2020.Queries;
 /// <remarks>Read-only and thread-safe; lookups by area are O(1).</remarks>
 public sealed class DistrictSafetyStatisticsCollection : RecordCollection<DistrictSafetyStatistics>
 {
-    private readonly FrozenDictionary<string, DistrictSafetyStatistics> byArea;
+    private readonly Lazy<FrozenDictionary<string, DistrictSafetyStatistics>> byArea;
 
     internal DistrictSafetyStatisticsCollection(ImmutableArray<DistrictSafetyStatistics> rows)
         : base(rows, r => r.Id)
     {
-        byArea = rows.ToFrozenDictionary(r => r.Area, StringComparer.Ordinal);
+        byArea = new(() => rows.ToFrozenDictionary(r => r.Area, StringComparer.Ordinal));
         Total = rows.SingleOrDefault(r => r.IsTotal);
         Districts = [.. rows.Where(r => !r.IsTotal)];
     }
@@ -35,14 +35,14 @@ public sealed class DistrictSafetyStatisticsCollection : RecordCollection<Distri
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(area);
         var wanted = TextKeys.Compact(area);
-        if (byArea.TryGetValue(wanted, out var row))
+        if (byArea.Value.TryGetValue(wanted, out var row))
         {
             return row;
         }
 
         foreach (var suffix in (ReadOnlySpan<string>)["区", "市", "县"])
         {
-            if (byArea.TryGetValue(wanted + suffix, out row))
+            if (byArea.Value.TryGetValue(wanted + suffix, out row))
             {
                 return row;
             }

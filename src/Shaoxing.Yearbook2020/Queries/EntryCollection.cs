@@ -5,20 +5,20 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>Every 【…】 entry of the chapter, with lookups and full-text search.</summary>
-/// <remarks>Read-only and thread-safe; the indexes are built once.</remarks>
+/// <remarks>Read-only and thread-safe; each index is built once, when a query first needs it.</remarks>
 public sealed class EntryCollection : RecordCollection<Entry>
 {
     private const int SnippetRadius = 30;
-    private readonly FrozenDictionary<string, ImmutableArray<Entry>> bySection;
-    private readonly FrozenDictionary<string, ImmutableArray<Entry>> byHeading;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Entry>>> bySection;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Entry>>> byHeading;
 
     internal EntryCollection(ImmutableArray<Entry> entries)
         : base(entries, e => e.Id)
     {
-        bySection = entries.GroupBy(e => e.SectionId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        byHeading = entries.GroupBy(e => e.Heading, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        bySection = new(() => entries.GroupBy(e => e.SectionId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+        byHeading = new(() => entries.GroupBy(e => e.Heading, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The entries of one section, in text order.</summary>
@@ -29,7 +29,7 @@ public sealed class EntryCollection : RecordCollection<Entry>
     public ImmutableArray<Entry> InSection(string sectionId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sectionId);
-        return bySection.GetValueOrDefault(sectionId, []);
+        return bySection.Value.GetValueOrDefault(sectionId, []);
     }
 
     /// <summary>The entries with exactly this heading (several sections have a 概况 entry).</summary>
@@ -46,7 +46,7 @@ public sealed class EntryCollection : RecordCollection<Entry>
             throw new ArgumentException("The heading is empty or only whitespace.", nameof(heading));
         }
 
-        return byHeading.GetValueOrDefault(wanted, []);
+        return byHeading.Value.GetValueOrDefault(wanted, []);
     }
 
     /// <summary>Finds the entries whose heading or text contains a piece of text.</summary>

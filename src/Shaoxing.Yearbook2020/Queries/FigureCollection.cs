@@ -5,19 +5,19 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>Every figure of the chapter, with lookups by id, entry and table.</summary>
-/// <remarks>Read-only and thread-safe; the indexes are built once.</remarks>
+/// <remarks>Read-only and thread-safe; each index is built once, when a query first needs it.</remarks>
 public sealed class FigureCollection : RecordCollection<Figure>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Figure>> byEntry;
-    private readonly FrozenDictionary<string, ImmutableArray<Figure>> byTable;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Figure>>> byEntry;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Figure>>> byTable;
 
     internal FigureCollection(ImmutableArray<Figure> figures)
         : base(figures, f => f.Id)
     {
-        byEntry = figures.Where(f => f.EntryId is not null).GroupBy(f => f.EntryId!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        byTable = figures.Where(f => f.TableId is not null).GroupBy(f => f.TableId!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        byEntry = new(() => figures.Where(f => f.EntryId is not null).GroupBy(f => f.EntryId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+        byTable = new(() => figures.Where(f => f.TableId is not null).GroupBy(f => f.TableId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The figures of one entry's text, in text order.</summary>
@@ -28,7 +28,7 @@ public sealed class FigureCollection : RecordCollection<Figure>
     public ImmutableArray<Figure> InEntry(string entryId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entryId);
-        return byEntry.GetValueOrDefault(entryId, []);
+        return byEntry.Value.GetValueOrDefault(entryId, []);
     }
 
     /// <summary>The figures of one table's cells, row by row.</summary>
@@ -39,7 +39,7 @@ public sealed class FigureCollection : RecordCollection<Figure>
     public ImmutableArray<Figure> InTable(string tableId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tableId);
-        return byTable.GetValueOrDefault(tableId, []);
+        return byTable.Value.GetValueOrDefault(tableId, []);
     }
 
     /// <summary>The figures whose label contains a text, e.g. <c>事故</c>.</summary>

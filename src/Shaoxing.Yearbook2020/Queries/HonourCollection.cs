@@ -8,20 +8,20 @@ namespace Shaoxing.Yearbook2020.Queries;
 /// <remarks>Read-only and thread-safe; lookups by recipient, nominator and level are O(1).</remarks>
 public sealed class HonourCollection : RecordCollection<Honour>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Honour>> byRecipient;
-    private readonly FrozenDictionary<string, ImmutableArray<Honour>> byNominator;
-    private readonly FrozenDictionary<string, ImmutableArray<Honour>> byAffiliation;
-    private readonly FrozenDictionary<HonourLevel, ImmutableArray<Honour>> byLevel;
-    private readonly FrozenDictionary<DateOnly, ImmutableArray<Honour>> byDate;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Honour>>> byRecipient;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Honour>>> byNominator;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Honour>>> byAffiliation;
+    private readonly Lazy<FrozenDictionary<HonourLevel, ImmutableArray<Honour>>> byLevel;
+    private readonly Lazy<FrozenDictionary<DateOnly, ImmutableArray<Honour>>> byDate;
 
     internal HonourCollection(ImmutableArray<Honour> honours)
         : base(honours, h => h.Id)
     {
-        byRecipient = Index(honours, h => h.Recipient);
-        byNominator = Index(honours, h => h.Nominator);
-        byAffiliation = Index(honours, h => h.Affiliation);
-        byLevel = honours.GroupBy(h => h.Level).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        byDate = honours.Where(h => h.Date is not null).GroupBy(h => h.Date!.Value).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        byRecipient = new(() => Index(honours, h => h.Recipient));
+        byNominator = new(() => Index(honours, h => h.Nominator));
+        byAffiliation = new(() => Index(honours, h => h.Affiliation));
+        byLevel = new(() => honours.GroupBy(h => h.Level).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
+        byDate = new(() => honours.Where(h => h.Date is not null).GroupBy(h => h.Date!.Value).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
 
     /// <summary>Everything one person or unit received: the honours whose recipient is exactly that name.</summary>
@@ -32,7 +32,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
     public ImmutableArray<Honour> ReceivedBy(string recipient)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recipient);
-        return byRecipient.GetValueOrDefault(Compact(recipient), []);
+        return byRecipient.Value.GetValueOrDefault(Compact(recipient), []);
     }
 
     /// <summary>The honours of the people whose work unit (工作单位) is a given unit.</summary>
@@ -43,7 +43,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
     public ImmutableArray<Honour> WithAffiliation(string affiliation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(affiliation);
-        return byAffiliation.GetValueOrDefault(Compact(affiliation), []);
+        return byAffiliation.Value.GetValueOrDefault(Compact(affiliation), []);
     }
 
     /// <summary>The honours a unit nominated (表7 推荐单位).</summary>
@@ -54,7 +54,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
     public ImmutableArray<Honour> NominatedBy(string nominator)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nominator);
-        return byNominator.GetValueOrDefault(Compact(nominator), []);
+        return byNominator.Value.GetValueOrDefault(Compact(nominator), []);
     }
 
     /// <summary>The honours of one level.</summary>
@@ -68,7 +68,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
             throw new ArgumentOutOfRangeException(nameof(level), level, "Not a defined honour level.");
         }
 
-        return byLevel.GetValueOrDefault(level, []);
+        return byLevel.Value.GetValueOrDefault(level, []);
     }
 
     /// <summary>The honours whose title contains a piece of text.</summary>
@@ -86,7 +86,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
     /// <summary>The honours conferred or announced on one day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The honours with that <see cref="Honour.Date"/>; undated honours never match.</returns>
-    public ImmutableArray<Honour> OnDate(DateOnly date) => byDate.GetValueOrDefault(date, []);
+    public ImmutableArray<Honour> OnDate(DateOnly date) => byDate.Value.GetValueOrDefault(date, []);
 
     private static string Compact(string text) => TextKeys.Compact(text);
 

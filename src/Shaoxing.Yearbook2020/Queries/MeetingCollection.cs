@@ -1,51 +1,52 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>The 2 plenary and 22 executive meetings of 2020, with lookups by date, number, presenter, agency and document.</summary>
-/// <remarks>Read-only and thread-safe; the indexes are built once. Results are in date order.</remarks>
+/// <remarks>Read-only and thread-safe; each index is built once, when a query first needs it. Results are in date order.</remarks>
 public sealed class MeetingCollection : RecordCollection<Meeting>
 {
     private readonly Func<AgencyCollection> agencies;
-    private readonly ImmutableArray<Meeting> byDate;
-    private readonly FrozenDictionary<DateOnly, ImmutableArray<Meeting>> onDate;
-    private readonly ImmutableArray<Meeting>[] byMonth;
-    private readonly FrozenDictionary<MeetingKind, ImmutableArray<Meeting>> byKind;
-    private readonly FrozenDictionary<(MeetingKind, int), Meeting> byNumber;
-    private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byPresenter;
-    private readonly FrozenDictionary<string, ImmutableArray<MeetingItem>> byAgency;
-    private readonly ImmutableArray<MeetingItem> items;
+    private readonly Lazy<ImmutableArray<Meeting>> byDate;
+    private readonly Lazy<FrozenDictionary<DateOnly, ImmutableArray<Meeting>>> onDate;
+    private readonly Lazy<ImmutableArray<Meeting>[]> byMonth;
+    private readonly Lazy<FrozenDictionary<MeetingKind, ImmutableArray<Meeting>>> byKind;
+    private readonly Lazy<FrozenDictionary<(MeetingKind, int), Meeting>> byNumber;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<MeetingItem>>> byPresenter;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<MeetingItem>>> byAgency;
+    private readonly Lazy<ImmutableArray<MeetingItem>> items;
 
     internal MeetingCollection(ImmutableArray<Meeting> meetings, Func<AgencyCollection> agencies)
         : base(meetings, m => m.Id)
     {
         this.agencies = agencies;
-        byDate = [.. meetings.OrderBy(m => m.Date)];
-        onDate = byDate.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        byKind = byDate.GroupBy(m => m.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        byMonth = [.. Enumerable.Range(0, 13).Select(month => byDate.Where(m => m.Date.Month == month).ToImmutableArray())];
-        byNumber = meetings.ToFrozenDictionary(m => (m.Kind, m.Number));
-        items = [.. byDate.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))];
-        byPresenter = items
+        byDate = new(() => SortedByDate(meetings));
+        onDate = new(() => byDate.Value.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
+        byKind = new(() => byDate.Value.GroupBy(m => m.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
+        byMonth = new(() => ByMonth(byDate.Value));
+        byNumber = new(() => meetings.ToFrozenDictionary(m => (m.Kind, m.Number)));
+        items = new(() => [.. byDate.Value.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))]);
+        byPresenter = new(() => items.Value
             .SelectMany(mi => mi.Item.Presenters.Select(p => (p.Name, mi)))
             .GroupBy(x => x.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal);
-        byAgency = items
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal));
+        byAgency = new(() => items.Value
             .SelectMany(mi => mi.Item.Presenters.SelectMany(p => p.Posts).Select(p => (p.AgencyId, mi)))
             .GroupBy(x => x.AgencyId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal));
     }
 
     /// <summary>Every agenda item with its meeting, in date and sequence order.</summary>
     /// <returns>The items.</returns>
-    public ImmutableArray<MeetingItem> Items() => items;
+    public ImmutableArray<MeetingItem> Items() => items.Value;
 
     /// <summary>The meetings held on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The meetings; empty when none was held that day.</returns>
-    public ImmutableArray<Meeting> OnDate(DateOnly date) => onDate.GetValueOrDefault(date, []);
+    public ImmutableArray<Meeting> OnDate(DateOnly date) => onDate.Value.GetValueOrDefault(date, []);
 
     /// <summary>The meetings held between two days, both included.</summary>
     /// <param name="from">The first day.</param>
@@ -59,7 +60,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
             throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
         }
 
-        return [.. byDate.Where(m => m.Date >= from && m.Date <= to)];
+        return [.. byDate.Value.Where(m => m.Date >= from && m.Date <= to)];
     }
 
     /// <summary>The meetings held in a month of 2020.</summary>
@@ -70,7 +71,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return byMonth[month];
+        return byMonth.Value[month];
     }
 
     /// <summary>The meetings of one kind.</summary>
@@ -80,7 +81,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     public ImmutableArray<Meeting> OfKind(MeetingKind kind)
     {
         CheckDefined(kind);
-        return byKind.GetValueOrDefault(kind, []);
+        return byKind.Value.GetValueOrDefault(kind, []);
     }
 
     /// <summary>Finds a meeting by kind and number (第六十八次常务会议 is executive 68).</summary>
@@ -91,7 +92,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     public Meeting? FindByNumber(MeetingKind kind, int number)
     {
         CheckDefined(kind);
-        return byNumber.GetValueOrDefault((kind, number));
+        return byNumber.Value.GetValueOrDefault((kind, number));
     }
 
     /// <summary>Finds a meeting by number alone: the executive meetings are 68 to 89 and the plenary ones 7 and 8, so a number names one meeting.</summary>
@@ -109,7 +110,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byPresenter.GetValueOrDefault(name.Trim(), []);
+        return byPresenter.Value.GetValueOrDefault(name.Trim(), []);
     }
 
     /// <summary>
@@ -138,7 +139,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
             return [];
         }
 
-        var found = byAgency.GetValueOrDefault(agency.Id, []);
+        var found = byAgency.Value.GetValueOrDefault(agency.Id, []);
         return kind is null ? found : [.. found.Where(mi => mi.Item.Kind == kind)];
     }
 
@@ -166,14 +167,14 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
             throw new ArgumentException("The document text is empty.", nameof(text));
         }
 
-        return [.. items.Where(mi => mi.Item.Documents.Any(d => d.Contains(query, StringComparison.Ordinal)))];
+        return [.. items.Value.Where(mi => mi.Item.Documents.Any(d => d.Contains(query, StringComparison.Ordinal)))];
     }
 
     /// <summary>Every document title named at a meeting, with the items that took it up, ordered by first appearance.</summary>
     /// <returns>One entry per distinct title.</returns>
     public ImmutableArray<DocumentUse> Documents() =>
     [
-        .. items
+        .. items.Value
             .SelectMany(mi => mi.Item.Documents.Distinct(StringComparer.Ordinal).Select(d => (Title: d, mi)))
             .GroupBy(x => x.Title, StringComparer.Ordinal)
             .Select(g => new DocumentUse { Title = g.Key, FirstMeeting = g.First().mi.Meeting, Items = [.. g.Select(x => x.mi)] }),
@@ -182,6 +183,45 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     /// <summary>The documents reported on as drafts (起草), with the meeting each first came to.</summary>
     /// <returns>The drafted documents, ordered by first appearance.</returns>
     public ImmutableArray<DocumentUse> DraftedDocuments() => [.. Documents().Where(d => d.WasDrafted)];
+
+    // The two indexes a cold "meetings in July" answer needs are built with plain loops: LINQ's OrderBy and
+    // GroupBy over a DateOnly key are generic code the JIT compiles afresh in every process (~10 ms of a
+    // cold start), for 24 meetings.
+    private static ImmutableArray<Meeting> SortedByDate(ImmutableArray<Meeting> meetings)
+    {
+        // Insertion sort: stable (meetings on the same day keep their text order) and fine for a few dozen.
+        var sorted = meetings.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var meeting = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && sorted[j].Date > meeting.Date; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = meeting;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static ImmutableArray<Meeting>[] ByMonth(ImmutableArray<Meeting> byDate)
+    {
+        var months = new ImmutableArray<Meeting>.Builder?[13];
+        foreach (var meeting in byDate)
+        {
+            (months[meeting.Date.Month] ??= ImmutableArray.CreateBuilder<Meeting>()).Add(meeting);
+        }
+
+        var byMonth = new ImmutableArray<Meeting>[13];
+        for (var month = 0; month < byMonth.Length; month++)
+        {
+            byMonth[month] = months[month]?.ToImmutable() ?? [];
+        }
+
+        return byMonth;
+    }
 
     private static void CheckDefined(MeetingKind kind)
     {

@@ -5,22 +5,22 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>The people named in an official role, with lookups by name and by post.</summary>
-/// <remarks>Read-only and thread-safe; the indexes are built once.</remarks>
+/// <remarks>Read-only and thread-safe; each index is built once, when a query first needs it.</remarks>
 public sealed class PersonCollection : RecordCollection<Person>
 {
     private readonly Func<AgencyCollection> agencies;
-    private readonly FrozenDictionary<string, Person> byName;
-    private readonly FrozenDictionary<(string AgencyId, string Title), ImmutableArray<(Person Person, Appointment Appointment)>> byPost;
+    private readonly Lazy<FrozenDictionary<string, Person>> byName;
+    private readonly Lazy<FrozenDictionary<(string AgencyId, string Title), ImmutableArray<(Person Person, Appointment Appointment)>>> byPost;
 
     internal PersonCollection(ImmutableArray<Person> people, Func<AgencyCollection> agencies)
         : base(people, p => p.Id)
     {
         this.agencies = agencies;
-        byName = people.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
-        byPost = people
+        byName = new(() => people.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal));
+        byPost = new(() => people
             .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
             .GroupBy(x => (x.Appointment.AgencyId, x.Appointment.Title))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(x => x.Appointment.FirstSeen).ToImmutableArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(x => x.Appointment.FirstSeen).ToImmutableArray()));
     }
 
     /// <summary>Finds a person by name.</summary>
@@ -32,7 +32,7 @@ public sealed class PersonCollection : RecordCollection<Person>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.GetValueOrDefault(TextKeys.Compact(name));
+        return byName.Value.GetValueOrDefault(TextKeys.Compact(name));
     }
 
     /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>
@@ -48,7 +48,7 @@ public sealed class PersonCollection : RecordCollection<Person>
         ArgumentNullException.ThrowIfNull(agencyIdOrName);
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyIdOrName);
         var agency = agencies().Resolve(agencyIdOrName);
-        return agency is null ? [] : byPost.GetValueOrDefault((agency.Id, title.Trim()), []);
+        return agency is null ? [] : byPost.Value.GetValueOrDefault((agency.Id, title.Trim()), []);
     }
 
     /// <summary>

@@ -9,17 +9,17 @@ namespace Shaoxing.Yearbook2020.Queries;
 /// interfaces, and its storage is immutable, so no caller can change the shared data.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-/// <remarks>Lookups by id are O(1) through a frozen dictionary built once. Thread-safe.</remarks>
+/// <remarks>Lookups by id are O(1) through a frozen dictionary built once, on the first lookup. Thread-safe.</remarks>
 public class RecordCollection<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly ImmutableArray<T> items;
-    private readonly FrozenDictionary<string, T> byId;
+    private readonly Lazy<FrozenDictionary<string, T>> byId;
 
     internal RecordCollection(ImmutableArray<T> items, Func<T, string> idOf)
     {
         this.items = items;
-        byId = items.ToFrozenDictionary(idOf, StringComparer.Ordinal);
+        byId = new(() => items.ToFrozenDictionary(idOf, StringComparer.Ordinal));
     }
 
     /// <summary>The number of records.</summary>
@@ -45,7 +45,7 @@ public class RecordCollection<T> : IReadOnlyList<T>
     public T? Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return byId.GetValueOrDefault(id);
+        return byId.Value.GetValueOrDefault(id);
     }
 
     /// <summary>Enumerates the records in text order.</summary>

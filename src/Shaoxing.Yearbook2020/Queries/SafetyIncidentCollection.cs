@@ -5,25 +5,25 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>The safety incidents of the chapter, with filters by district, category, month, dates and casualties.</summary>
-/// <remarks>Read-only and thread-safe; the indexes are built once. Results keep the collection's order.</remarks>
+/// <remarks>Read-only and thread-safe; each index is built once, when a query first needs it. Results keep the collection's order.</remarks>
 public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<SafetyIncident>> byDistrict;
-    private readonly FrozenDictionary<IncidentCategory, ImmutableArray<SafetyIncident>> byCategory;
-    private readonly FrozenDictionary<string, SafetyIncident> byCode;
-    private readonly ImmutableArray<SafetyIncident>[] byMonth;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<SafetyIncident>>> byDistrict;
+    private readonly Lazy<FrozenDictionary<IncidentCategory, ImmutableArray<SafetyIncident>>> byCategory;
+    private readonly Lazy<FrozenDictionary<string, SafetyIncident>> byCode;
+    private readonly Lazy<ImmutableArray<SafetyIncident>[]> byMonth;
 
     internal SafetyIncidentCollection(ImmutableArray<SafetyIncident> incidents)
         : base(incidents, i => i.Id)
     {
-        byDistrict = incidents.Where(i => i.District is not null)
+        byDistrict = new(() => incidents.Where(i => i.District is not null)
             .GroupBy(i => i.District!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        byCategory = incidents.GroupBy(i => i.Category).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        byCode = incidents.Where(i => i.Code is not null)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+        byCategory = new(() => incidents.GroupBy(i => i.Category).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
+        byCode = new(() => incidents.Where(i => i.Code is not null)
             .GroupBy(i => i.Code!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        byMonth = [.. Enumerable.Range(0, 13).Select(month => incidents.Where(i => i.Date is { } date && date.Month == month).ToImmutableArray())];
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        byMonth = new(() => [.. Enumerable.Range(0, 13).Select(month => incidents.Where(i => i.Date is { } date && date.Month == month).ToImmutableArray())]);
     }
 
     /// <summary>The incidents in one district of Shaoxing.</summary>
@@ -35,12 +35,12 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(district);
         var wanted = district.Trim();
-        if (byDistrict.TryGetValue(wanted, out var exact))
+        if (byDistrict.Value.TryGetValue(wanted, out var exact))
         {
             return exact;
         }
 
-        return [.. byDistrict.Where(p => p.Key.StartsWith(wanted, StringComparison.Ordinal)).SelectMany(p => p.Value).OrderBy(IndexOf)];
+        return [.. byDistrict.Value.Where(p => p.Key.StartsWith(wanted, StringComparison.Ordinal)).SelectMany(p => p.Value).OrderBy(IndexOf)];
     }
 
     /// <summary>The incidents of one category.</summary>
@@ -54,7 +54,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
             throw new ArgumentOutOfRangeException(nameof(category), category, "Not a defined incident category.");
         }
 
-        return byCategory.GetValueOrDefault(category, []);
+        return byCategory.Value.GetValueOrDefault(category, []);
     }
 
     /// <summary>The incidents that began in a month of 2020.</summary>
@@ -65,7 +65,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return byMonth[month];
+        return byMonth.Value[month];
     }
 
     /// <summary>The incidents that began between two days, both included.</summary>
@@ -105,7 +105,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
             throw new ArgumentException("The incident code is empty once quotes are removed.", nameof(code));
         }
 
-        return byCode.GetValueOrDefault(normal);
+        return byCode.Value.GetValueOrDefault(normal);
     }
 
     private int IndexOf(SafetyIncident incident) => ToImmutableArray().IndexOf(incident);

@@ -8,15 +8,15 @@ namespace Shaoxing.Yearbook2020.Queries;
 /// <remarks>Read-only and thread-safe.</remarks>
 public sealed class SectionCollection : RecordCollection<Section>
 {
-    private readonly FrozenDictionary<string, Section> byTitle;
+    private readonly Lazy<FrozenDictionary<string, Section>> byTitle;
 
     internal SectionCollection(ImmutableArray<Section> sections)
         : base(sections, s => s.Id)
     {
-        byTitle = sections
+        byTitle = new(() => sections
             .SelectMany(s => new[] { s.Title, s.InferredTitle }.Where(t => t is not null).Select(t => (Title: t!, Section: s)))
             .GroupBy(x => x.Title, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Section, StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.First().Section, StringComparer.Ordinal));
     }
 
     /// <summary>Finds a section by its printed or inferred title.</summary>
@@ -27,6 +27,6 @@ public sealed class SectionCollection : RecordCollection<Section>
     public Section? FindByTitle(string title)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        return byTitle.GetValueOrDefault(title.Trim());
+        return byTitle.Value.GetValueOrDefault(title.Trim());
     }
 }

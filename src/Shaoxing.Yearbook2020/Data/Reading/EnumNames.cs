@@ -15,7 +15,12 @@ internal sealed class EnumNames<TEnum>
 
     public EnumNames(params (string Name, TEnum Value)[] members)
     {
-        this.members = [.. members.Select(m => (m.Name, Encoding.UTF8.GetBytes(m.Name), m.Value))];
+        // A plain loop: LINQ over these value-type tuples would be JIT-compiled afresh for every enum at start-up.
+        this.members = new (string, byte[], TEnum)[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            this.members[i] = (members[i].Name, Encoding.UTF8.GetBytes(members[i].Name), members[i].Value);
+        }
     }
 
     /// <summary>Every member: its JSON name and value.</summary>

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Benchmarks;
 /// <summary>How a file is loaded in <see cref="LoadBenchmarks"/>.</summary>
 internal enum LoadWay
 {
-    /// <summary>The package's loader: SHA-256 integrity check, strict source-generated reader, count check.</summary>
+    /// <summary>The package's loader on a copy of the files (as <c>Yearbook.Load(folder)</c>): SHA-256 integrity check, strict reader, count check.</summary>
     Package = 1,
 
     /// <summary>The package's hand-written strict readers alone (what the loader does after the hash).</summary>
@@ -21,12 +21,16 @@ internal enum LoadWay
 
     /// <summary>Reflection-based System.Text.Json into the same records: what a user would write instead.</summary>
     Reflection = 4,
+
+    /// <summary>The package's loader on its embedded resources (as <c>Yearbook.Default</c>): resource read, strict reader, count check; no hashing.</summary>
+    Embedded = 5,
 }
 
 /// <summary>How to load each data file, each way of <see cref="LoadWay"/>.</summary>
 internal static class FileKinds
 {
     private static readonly DataFileLoader Loader = new(new InMemoryDataFileSource(DataFiles.All));
+    private static readonly DataFileLoader EmbeddedLoader = new(new EmbeddedDataFileSource());
 
     public static object Load(string name, LoadWay way)
     {
@@ -55,6 +59,7 @@ internal static class FileKinds
     private static ImmutableArray<T> Load<T>(string name, JsonTypeInfo<ImmutableArray<T>> typeInfo, ItemReader<T> read, LoadWay way) => way switch
     {
         LoadWay.Package => Loader.LoadArray(name, read),
+        LoadWay.Embedded => EmbeddedLoader.LoadArray(name, read),
         LoadWay.Readers => DataReader.ReadArrayFile(DataFiles.All[name], read),
         LoadWay.SourceGenerated => JsonSerializer.Deserialize(DataFiles.All[name], typeInfo),
         LoadWay.Reflection => JsonSerializer.Deserialize<ImmutableArray<T>>(DataFiles.All[name], ReflectionOptions.Options),

@@ -4,12 +4,14 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Data.Reading;
 
 /// <summary>
 /// A strict, forward-only reader of the data files over <see cref="Utf8JsonReader"/>, used by one
-/// hand-written reader per record type (<c>*Reader</c> in this folder).
+/// reader per record type (<c>{Record}Reader</c>), which the build's source generator writes from the
+/// record's declaration (see <see cref="GenerateRecordReadersAttribute"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,6 +30,21 @@ namespace Shaoxing.Yearbook2020.Data.Reading;
 /// offending token.
 /// </para>
 /// </remarks>
+[GenerateRecordReaders(
+    typeof(DatasetManifest),
+    typeof(Section),
+    typeof(Entry),
+    typeof(Caption),
+    typeof(SeedTable),
+    typeof(Correction),
+    typeof(Agency),
+    typeof(Person),
+    typeof(Meeting),
+    typeof(SafetyIncident),
+    typeof(DistrictSafetyStatistics),
+    typeof(Honour),
+    typeof(Figure),
+    typeof(ConsistencyRule))]
 internal ref struct DataReader
 {
     private static readonly JsonReaderOptions Options = new()

@@ -44,7 +44,16 @@ internal sealed class DataFileLoader
                 $"its SHA-256 is {actual} but {DataFileNames.Dataset} records {info.Sha256}: the file (or the manifest) was changed after it was generated.");
         }
 
-        var records = Read(fileName, bytes, static (bytes, read) => DataReader.ReadArrayFile(bytes, read), readRecord);
+        ImmutableArray<T> records;
+        try
+        {
+            records = DataReader.ReadArrayFile(bytes, readRecord);
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw Locate(fileName, bytes, ex);
+        }
+
         if (records.Length != info.Records)
         {
             throw new YearbookDataException(
@@ -78,7 +87,16 @@ internal sealed class DataFileLoader
     private DatasetManifest ReadManifest()
     {
         var bytes = source.Read(DataFileNames.Dataset);
-        var manifest = Read(DataFileNames.Dataset, bytes, static (bytes, read) => DataReader.ReadObjectFile(bytes, read), DatasetManifestReader.Read);
+        DatasetManifest manifest;
+        try
+        {
+            manifest = DataReader.ReadObjectFile(bytes, DatasetManifestReader.Read);
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw Locate(DataFileNames.Dataset, bytes, ex);
+        }
+
         if (verifyHashes && ManifestChecksum(manifest) is var checksum && checksum != manifest.ManifestSha256)
         {
             throw new YearbookDataException(
@@ -106,29 +124,29 @@ internal sealed class DataFileLoader
         return manifest;
     }
 
-    /// <summary>Runs a reader over a file's bytes, turning every way it can fail into a <see cref="YearbookDataException"/> with the JSON path and line.</summary>
-    private static TResult Read<TRecord, TResult>(string fileName, byte[] bytes, Func<byte[], ItemReader<TRecord>, TResult> readFile, ItemReader<TRecord> readRecord)
+    // ArgumentException and the rest are not expected (the readers turn bad values into DataFormatException),
+    // but none may escape without naming the file.
+    private static bool IsReadFailure(Exception ex) =>
+        ex is DataFormatException or JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException;
+
+    /// <summary>Turns a reader's failure into a <see cref="YearbookDataException"/> with the JSON path and line.</summary>
+    private static YearbookDataException Locate(string fileName, ReadOnlySpan<byte> bytes, Exception failure)
     {
-        try
+        switch (failure)
         {
-            return readFile(bytes, readRecord);
-        }
-        catch (DataFormatException ex)
-        {
-            throw new YearbookDataException(
-                fileName, ex.Reason, JsonLocation.PathAt(bytes, ex.ByteOffset), JsonLocation.LineAt(bytes, ex.ByteOffset), ex);
-        }
-        catch (JsonException ex)
-        {
-            // Malformed JSON, found by Utf8JsonReader itself: it knows the line and the byte in it.
-            long? line = ex.LineNumber is { } zeroBased ? zeroBased + 1 : null;
-            var path = ex.LineNumber is { } l && ex.BytePositionInLine is { } b ? JsonLocation.PathAt(bytes, JsonLocation.OffsetOf(bytes, l, b)) : null;
-            throw new YearbookDataException(fileName, ex.Message, path, line, ex);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            // Not expected (the readers turn bad values into DataFormatException), but never let one escape unnamed.
-            throw new YearbookDataException(fileName, ex.Message, innerException: ex);
+            case DataFormatException ex:
+                return new YearbookDataException(
+                    fileName, ex.Reason, JsonLocation.PathAt(bytes, ex.ByteOffset), JsonLocation.LineAt(bytes, ex.ByteOffset), ex);
+            case JsonException ex:
+            {
+                // Malformed JSON, found by Utf8JsonReader itself: it knows the line and the byte in it.
+                long? line = ex.LineNumber is { } zeroBased ? zeroBased + 1 : null;
+                var path = ex.LineNumber is { } l && ex.BytePositionInLine is { } b ? JsonLocation.PathAt(bytes, JsonLocation.OffsetOf(bytes, l, b)) : null;
+                return new YearbookDataException(fileName, ex.Message, path, line, ex);
+            }
+
+            default:
+                return new YearbookDataException(fileName, failure.Message, innerException: failure);
         }
     }
 }

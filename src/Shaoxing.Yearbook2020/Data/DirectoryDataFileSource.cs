@@ -5,7 +5,7 @@ internal sealed class DirectoryDataFileSource(string directory) : IDataFileSourc
 {
     public string Description => "folder " + directory;
 
-    public byte[] Read(string fileName)
+    public ReadOnlySpan<byte> Read(string fileName)
     {
         var path = Path.Combine(directory, fileName);
         try

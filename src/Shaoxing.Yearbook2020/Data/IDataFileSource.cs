@@ -7,8 +7,10 @@ internal interface IDataFileSource
     string Description { get; }
 
     /// <summary>Reads a whole data file.</summary>
+    /// <returns>The file's bytes, valid for as long as the source is (the embedded source returns the
+    /// resource's own memory, without copying it).</returns>
     /// <exception cref="YearbookDataException">The file is missing or cannot be read.</exception>
-    byte[] Read(string fileName);
+    ReadOnlySpan<byte> Read(string fileName);
 
     /// <summary>
     /// Whether the files are resources of this assembly. The loader does not hash those on every load: they

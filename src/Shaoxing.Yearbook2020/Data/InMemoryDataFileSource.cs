@@ -5,7 +5,7 @@ internal sealed class InMemoryDataFileSource(IReadOnlyDictionary<string, byte[]>
 {
     public string Description => "generated files in memory";
 
-    public byte[] Read(string fileName) =>
+    public ReadOnlySpan<byte> Read(string fileName) =>
         files.TryGetValue(fileName, out var bytes)
             ? bytes
             : throw new YearbookDataException(fileName, "the file is missing from the " + Description + ".");

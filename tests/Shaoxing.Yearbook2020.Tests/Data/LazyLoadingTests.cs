@@ -82,7 +82,7 @@ public sealed class LazyLoadingTests
 
         public string Description => inner.Description;
 
-        public byte[] Read(string fileName)
+        public ReadOnlySpan<byte> Read(string fileName)
         {
             Reads.AddOrUpdate(fileName, 1, (_, n) => n + 1);
             return inner.Read(fileName);

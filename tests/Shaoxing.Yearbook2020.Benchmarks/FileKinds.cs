@@ -13,7 +13,7 @@ internal enum LoadWay
     /// <summary>The package's loader on a copy of the files (as <c>Yearbook.Load(folder)</c>): SHA-256 integrity check, strict reader, count check.</summary>
     Package = 1,
 
-    /// <summary>The package's hand-written strict readers alone (what the loader does after the hash).</summary>
+    /// <summary>The package's strict generated readers alone (what the loader does after the hash).</summary>
     Readers = 2,
 
     /// <summary>The plain source-generated context (what the package used to read with; it still writes the files).</summary>

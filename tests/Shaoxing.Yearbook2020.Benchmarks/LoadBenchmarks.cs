@@ -5,7 +5,7 @@ namespace Shaoxing.Yearbook2020.Benchmarks;
 /// <summary>
 /// Warm load of each data file and of the whole dataset, in the same run: the floor (a
 /// <c>Utf8JsonReader</c> pass materialising every string), the package's loader, its parts (the
-/// SHA-256 integrity check alone, the hand-written strict readers alone, the plain source-generated reader), and
+/// SHA-256 integrity check alone, the strict generated readers alone, the plain source-generated reader), and
 /// reflection-based deserialization into the same records. Ratios are against the floor.
 /// </summary>
 /// <remarks>For the whole dataset, <see cref="Package"/> and <see cref="Embedded"/> are <c>Yearbook.Load</c>: they

@@ -239,26 +239,38 @@ public sealed class Yearbook
     /// <exception cref="YearbookDataException">A data file is damaged.</exception>
     public YearbookValidationReport Validate() => YearbookValidator.Validate(this);
 
+    /// <summary>Reads every collection, and checks that no two records of a file share an id or another
+    /// key (the indexes are built lazily and keep the first record for a key, so a conflict would
+    /// otherwise go unnoticed).</summary>
     private void LoadAll()
     {
-        _ = Sections;
-        _ = Entries;
-        _ = Captions;
-        _ = Tables;
-        _ = Corrections;
+        CheckIds(DataFileNames.Sections, Sections);
+        CheckIds(DataFileNames.Entries, Entries);
+        CheckIds(DataFileNames.Captions, Captions);
+        CheckIds(DataFileNames.Tables, Tables);
+        CheckIds(DataFileNames.Corrections, Corrections);
 
         // Meetings, agencies and people (issue 3): touch their collections below this line.
-        _ = Agencies;
-        _ = People;
-        _ = Meetings;
+        CheckIds(DataFileNames.Agencies, Agencies);
+        CheckIds(DataFileNames.People, People);
+        CheckIds(DataFileNames.Meetings, Meetings);
 
         // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
-        _ = SafetyIncidents;
-        _ = DistrictSafetyStatistics;
-        _ = Honours;
+        CheckIds(DataFileNames.SafetyIncidents, SafetyIncidents);
+        CheckIds(DataFileNames.DistrictSafetyStatistics, DistrictSafetyStatistics);
+        CheckIds(DataFileNames.Honours, Honours);
 
         // Figures and consistency rules (issue 5): touch their collections below this line.
-        _ = Figures;
-        _ = ConsistencyRules;
+        CheckIds(DataFileNames.Figures, Figures);
+        CheckIds(DataFileNames.ConsistencyRules, ConsistencyRules);
+    }
+
+    private static void CheckIds<T>(string fileName, RecordCollection<T> records)
+        where T : class
+    {
+        if (records.KeyConflict() is { } conflict)
+        {
+            throw new YearbookDataException(fileName, conflict);
+        }
     }
 }

@@ -13,8 +13,8 @@ public sealed class DistrictSafetyStatisticsCollection : RecordCollection<Distri
     internal DistrictSafetyStatisticsCollection(ImmutableArray<DistrictSafetyStatistics> rows)
         : base(rows, r => r.Id)
     {
-        byArea = new(() => rows.ToFrozenDictionary(r => r.Area, StringComparer.Ordinal));
-        Total = rows.SingleOrDefault(r => r.IsTotal);
+        byArea = new(() => rows.GroupBy(r => r.Area, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        Total = rows.FirstOrDefault(r => r.IsTotal);
         Districts = [.. rows.Where(r => !r.IsTotal)];
     }
 
@@ -50,4 +50,9 @@ public sealed class DistrictSafetyStatisticsCollection : RecordCollection<Distri
 
         return null;
     }
+
+    internal override string? KeyConflict() =>
+        base.KeyConflict()
+        ?? (TryFindDuplicate(r => r.Area, out var area) ? $"two rows are for the area '{area}'."
+            : this.Count(r => r.IsTotal) > 1 ? "more than one row is the total row." : null);
 }

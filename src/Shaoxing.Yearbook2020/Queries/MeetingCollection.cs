@@ -27,7 +27,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         onDate = new(() => byDate.Value.GroupBy(m => m.Date).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
         byKind = new(() => byDate.Value.GroupBy(m => m.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
         byMonth = new(() => ByMonth(byDate.Value));
-        byNumber = new(() => meetings.ToFrozenDictionary(m => (m.Kind, m.Number)));
+        byNumber = new(() => meetings.GroupBy(m => (m.Kind, m.Number)).ToFrozenDictionary(g => g.Key, g => g.First()));
         items = new(() => [.. byDate.Value.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))]);
         byPresenter = new(() => items.Value
             .SelectMany(mi => mi.Item.Presenters.Select(p => (p.Name, mi)))
@@ -230,4 +230,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined meeting kind.");
         }
     }
+
+    internal override string? KeyConflict() =>
+        base.KeyConflict() ?? (TryFindDuplicate(m => (m.Kind, m.Number), out var number) ? $"two meetings are {number.Kind.ToString().ToLowerInvariant()} meeting {number.Number}." : null);
 }

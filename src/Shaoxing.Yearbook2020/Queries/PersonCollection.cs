@@ -16,7 +16,7 @@ public sealed class PersonCollection : RecordCollection<Person>
         : base(people, p => p.Id)
     {
         this.agencies = agencies;
-        byName = new(() => people.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal));
+        byName = new(() => people.GroupBy(p => p.Name, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
         byPost = new(() => people
             .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
             .GroupBy(x => (x.Appointment.AgencyId, x.Appointment.Title))
@@ -90,4 +90,7 @@ public sealed class PersonCollection : RecordCollection<Person>
         var last = first.AddMonths(1).AddDays(-1);
         return [.. Holders(title, agencyIdOrName).Where(h => h.Appointment.FirstSeen <= last && first <= h.Appointment.LastSeen).Select(h => h.Person)];
     }
+
+    internal override string? KeyConflict() =>
+        base.KeyConflict() ?? (TryFindDuplicate(p => p.Name, out var name) ? $"two people are named '{name}'." : null);
 }

@@ -14,11 +14,13 @@ public class RecordCollection<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly ImmutableArray<T> items;
+    private readonly Func<T, string> idOf;
     private readonly Lazy<FrozenDictionary<string, T>> byId;
 
     internal RecordCollection(ImmutableArray<T> items, Func<T, string> idOf)
     {
         this.items = items;
+        this.idOf = idOf;
         byId = new(() => items.ToFrozenDictionary(idOf, StringComparer.Ordinal));
     }
 
@@ -46,6 +48,31 @@ public class RecordCollection<T> : IReadOnlyList<T>
     {
         ArgumentNullException.ThrowIfNull(id);
         return byId.Value.GetValueOrDefault(id);
+    }
+
+    /// <summary>
+    /// What makes a key of this collection ambiguous (two records with one id, and in subclasses two
+    /// meetings with one number …), or <see langword="null"/>. <see cref="Yearbook.Load(string)"/> asks this up
+    /// front: the indexes are built on first use, and keep the first record for a key rather than fail there.
+    /// </summary>
+    internal virtual string? KeyConflict() => TryFindDuplicate(idOf, out var id) ? $"two records have the id '{id}'." : null;
+
+    /// <summary>Finds the first key that two records share.</summary>
+    private protected bool TryFindDuplicate<TKey>(Func<T, TKey> keyOf, out TKey duplicate)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var record in items)
+        {
+            duplicate = keyOf(record);
+            if (!seen.Add(duplicate))
+            {
+                return true;
+            }
+        }
+
+        duplicate = default!;
+        return false;
     }
 
     /// <summary>Enumerates the records in text order.</summary>

@@ -158,6 +158,54 @@ public sealed class LoaderTests
         load.Should().Throw<YearbookDataException>().Which.Reason.Should().Contain("records");
     }
 
+    [Theory]
+    [MemberData(nameof(ListedFiles))]
+    public void Load_TwoRecordsWithTheSameId_WithTheHashUpdated_ThrowsNamingTheFileAndId(string fileName)
+    {
+        // The id index is built on the first lookup; Load checks the ids up front so that the duplicate
+        // is refused here, not found by the first Find.
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var path = Path.Combine(copy.Path, fileName);
+        var records = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
+        records.Add(records[0]!.DeepClone());
+        RewriteWithHash(copy.Path, fileName, records.ToJsonString());
+        var manifestPath = Path.Combine(copy.Path, "dataset.json");
+        var manifest = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
+        foreach (var file in manifest["files"]!.AsArray())
+        {
+            if ((string?)file!["name"] == fileName)
+            {
+                file["records"] = records.Count;
+            }
+        }
+
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        Reseal(manifestPath);
+
+        var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
+
+        thrown.FileName.Should().Be(fileName);
+        thrown.Reason.Should().Contain("two records have the id '" + (string)records[0]!["id"]! + "'");
+    }
+
+    [Theory]
+    [InlineData("meetings.json", "number", "two meetings are plenary meeting")]
+    [InlineData("people.json", "name", "two people are named")]
+    [InlineData("district-safety-statistics.json", "area", "two rows are for the area")]
+    [InlineData("district-safety-statistics.json", "isTotal", "more than one row is the total row")]
+    public void Load_TwoRecordsWithTheSameKey_WithTheHashUpdated_ThrowsNamingTheConflict(string fileName, string property, string reason)
+    {
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var records = JsonNode.Parse(File.ReadAllBytes(Path.Combine(copy.Path, fileName)))!.AsArray();
+        records[1]![property] = records[0]![property]!.DeepClone();
+        RewriteWithHash(copy.Path, fileName, records.ToJsonString());
+
+        var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
+
+        thrown.FileName.Should().Be(fileName);
+        thrown.Reason.Should().Contain(reason);
+    }
+
     [Fact]
     public void Load_ManifestForAnotherSeed_Throws()
     {

@@ -8,9 +8,8 @@ namespace Shaoxing.Yearbook2020.Data;
 
 /// <summary>
 /// Reads data files from a source, checks each against the manifest (hash, unless the source is this
-/// assembly's own resources, and record count)
-/// and reads it with the strict hand-written readers of <see cref="Reading"/>. Every failure becomes a
-/// <see cref="YearbookDataException"/> that names the file.
+/// assembly's own resources, and record count) and reads it with the strict generated readers of
+/// <see cref="Reading"/>. Every failure becomes a <see cref="YearbookDataException"/> that names the file.
 /// </summary>
 internal sealed class DataFileLoader
 {

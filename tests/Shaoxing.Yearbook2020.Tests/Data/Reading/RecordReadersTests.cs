@@ -9,7 +9,7 @@ using Shaoxing.Yearbook2020.Testing;
 namespace Shaoxing.Yearbook2020.Tests.Data.Reading;
 
 /// <summary>
-/// The hand-written readers against the serializer that writes the files: what a reader makes of a
+/// The generated readers against the serializer that writes the files: what a reader makes of a
 /// committed file, written back by the generator's source-generated serializer, is the same JSON.
 /// A property a reader skipped, swapped or misread would come back different (or the reader would
 /// refuse the file as having an unknown property).

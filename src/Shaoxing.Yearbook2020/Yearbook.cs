@@ -244,28 +244,28 @@ public sealed class Yearbook
     /// otherwise go unnoticed).</summary>
     private void LoadAll()
     {
-        CheckIds(DataFileNames.Sections, Sections);
-        CheckIds(DataFileNames.Entries, Entries);
-        CheckIds(DataFileNames.Captions, Captions);
-        CheckIds(DataFileNames.Tables, Tables);
-        CheckIds(DataFileNames.Corrections, Corrections);
+        CheckKeys(DataFileNames.Sections, Sections);
+        CheckKeys(DataFileNames.Entries, Entries);
+        CheckKeys(DataFileNames.Captions, Captions);
+        CheckKeys(DataFileNames.Tables, Tables);
+        CheckKeys(DataFileNames.Corrections, Corrections);
 
         // Meetings, agencies and people (issue 3): touch their collections below this line.
-        CheckIds(DataFileNames.Agencies, Agencies);
-        CheckIds(DataFileNames.People, People);
-        CheckIds(DataFileNames.Meetings, Meetings);
+        CheckKeys(DataFileNames.Agencies, Agencies);
+        CheckKeys(DataFileNames.People, People);
+        CheckKeys(DataFileNames.Meetings, Meetings);
 
         // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
-        CheckIds(DataFileNames.SafetyIncidents, SafetyIncidents);
-        CheckIds(DataFileNames.DistrictSafetyStatistics, DistrictSafetyStatistics);
-        CheckIds(DataFileNames.Honours, Honours);
+        CheckKeys(DataFileNames.SafetyIncidents, SafetyIncidents);
+        CheckKeys(DataFileNames.DistrictSafetyStatistics, DistrictSafetyStatistics);
+        CheckKeys(DataFileNames.Honours, Honours);
 
         // Figures and consistency rules (issue 5): touch their collections below this line.
-        CheckIds(DataFileNames.Figures, Figures);
-        CheckIds(DataFileNames.ConsistencyRules, ConsistencyRules);
+        CheckKeys(DataFileNames.Figures, Figures);
+        CheckKeys(DataFileNames.ConsistencyRules, ConsistencyRules);
     }
 
-    private static void CheckIds<T>(string fileName, RecordCollection<T> records)
+    private static void CheckKeys<T>(string fileName, RecordCollection<T> records)
         where T : class
     {
         if (records.KeyConflict() is { } conflict)

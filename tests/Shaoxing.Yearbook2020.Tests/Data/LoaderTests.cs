@@ -168,19 +168,7 @@ public sealed class LoaderTests
         var path = Path.Combine(copy.Path, fileName);
         var records = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
         records.Add(records[0]!.DeepClone());
-        RewriteWithHash(copy.Path, fileName, records.ToJsonString());
-        var manifestPath = Path.Combine(copy.Path, "dataset.json");
-        var manifest = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
-        foreach (var file in manifest["files"]!.AsArray())
-        {
-            if ((string?)file!["name"] == fileName)
-            {
-                file["records"] = records.Count;
-            }
-        }
-
-        File.WriteAllText(manifestPath, manifest.ToJsonString());
-        Reseal(manifestPath);
+        RewriteWithHash(copy.Path, fileName, records.ToJsonString(), records.Count);
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
@@ -270,7 +258,8 @@ public sealed class LoaderTests
         load.Should().Throw<YearbookDataException>().Which.FileName.Should().Be("dataset.json");
     }
 
-    private static void RewriteWithHash(string directory, string fileName, string json)
+    // Brings the manifest's hash (and, when given, record count) of a rewritten file up to date.
+    private static void RewriteWithHash(string directory, string fileName, string json, int? records = null)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(json);
         File.WriteAllBytes(Path.Combine(directory, fileName), bytes);
@@ -281,6 +270,10 @@ public sealed class LoaderTests
             if ((string?)file!["name"] == fileName)
             {
                 file["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (records is { } count)
+                {
+                    file["records"] = count;
+                }
             }
         }
 

@@ -20,19 +20,16 @@ internal static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
 
-        // Meetings, agencies and people (issue 3): add their commands below this line.
         root.Subcommands.Add(MeetingsCommand.Create(output, error));
         root.Subcommands.Add(MeetingCommand.Create(output, error));
         root.Subcommands.Add(AgenciesCommand.Create(output, error));
         root.Subcommands.Add(PeopleCommand.Create(output, error));
         root.Subcommands.Add(WhoCommand.Create(output, error));
 
-        // Safety incidents, district statistics and honours (issue 4): add their commands below this line.
         root.Subcommands.Add(IncidentsCommand.Create(output, error));
         root.Subcommands.Add(DistrictSafetyCommand.Create(output, error));
         root.Subcommands.Add(HonoursCommand.Create(output, error));
 
-        // Figures and consistency rules (issue 5): add their commands below this line.
         root.Subcommands.Add(CheckCommand.Create(output, error));
 
         var parsed = root.Parse(args);

@@ -21,10 +21,8 @@ public static class DatasetExtractor
         ArgumentNullException.ThrowIfNull(inputs);
         var chapter = ChapterBuilder.Build(inputs.Seed, inputs.Corrections);
 
-        // Meetings, agencies and people (issue 3): extract below this line.
         var meetings = MeetingExtractor.Extract(chapter, CuratedAgencyFile.Parse(inputs.ReadCuratedFile(CuratedAgencyFile.FileName)));
 
-        // Safety incidents, district statistics and honours (issue 4): extract below this line.
         var table6 = chapter.Tables.FirstOrDefault(t => t.Number == 6)
             ?? throw new ExtractorException(0, "the chapter has no 表6");
         var districtStatistics = Incidents.DistrictSafetyTableParser.Parse(table6);
@@ -32,7 +30,6 @@ public static class DatasetExtractor
         var safetyIncidents = Incidents.SafetyIncidentExtractor.Extract(chapter, districts);
         var honours = Honours.HonourExtractor.Extract(chapter);
 
-        // Figures and consistency rules (issue 5): extract below this line.
         var curatedRules = CuratedRulesFile.Parse(inputs.ReadCuratedFile(CuratedRulesFile.FileName));
         var figures = FigureExtractor.Extract(chapter, curatedRules);
         var consistencyRules = RuleBuilder.Build(curatedRules, figures);
@@ -40,18 +37,12 @@ public static class DatasetExtractor
         return new DatasetExtraction
         {
             Chapter = chapter,
-
-            // Meetings, agencies and people (issue 3).
             Agencies = meetings.Agencies,
             People = meetings.People,
             Meetings = meetings.Meetings,
-
-            // Safety incidents, district statistics and honours (issue 4).
             SafetyIncidents = safetyIncidents,
             DistrictSafetyStatistics = districtStatistics,
             Honours = honours,
-
-            // Figures and consistency rules (issue 5).
             Figures = figures,
             ConsistencyRules = consistencyRules,
         };

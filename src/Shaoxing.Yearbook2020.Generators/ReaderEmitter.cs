@@ -22,8 +22,10 @@ internal static class ReaderEmitter
     public static GeneratedFiles Emit(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var ns = context.TargetSymbol.ContainingNamespace.ToDisplayString();
+        var kinds = RegistryEmitter.DataFileRecords(context.SemanticModel.Compilation, cancellationToken);
         var roots = context.Attributes[0].ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArray.Create(a))
-            .Select(v => v.Value).OfType<INamedTypeSymbol>();
+            .Select(v => v.Value).OfType<INamedTypeSymbol>()
+            .Concat(kinds.Select(k => k.Record));
 
         var records = new List<INamedTypeSymbol>();
         var enums = new List<INamedTypeSymbol>();
@@ -62,6 +64,11 @@ internal static class ReaderEmitter
             .Select(r => new GeneratedFile(r.Name + "Reader.g.cs", RecordReader(ns, r)))
             .Append(new GeneratedFile("DataEnums.g.cs", EnumTables(ns, enums.OrderBy(e => e.Name, StringComparer.Ordinal))))
             .ToList();
+        if (RegistryEmitter.Emit(ns, kinds) is { } registry)
+        {
+            files.Add(registry);
+        }
+
         return new GeneratedFiles(files);
     }
 

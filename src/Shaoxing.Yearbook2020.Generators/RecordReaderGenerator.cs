@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Shaoxing.Yearbook2020.Generators;
 
 /// <summary>
-/// Writes a strict reader for every record type named by <c>[GenerateRecordReaders(...)]</c> and for
-/// every record and enum those reach through their properties: one <c>{Record}Reader</c> class each,
-/// and <c>DataEnums</c> with the JSON names of every enum.
+/// Writes a strict reader for every record type named by <c>[GenerateRecordReaders(...)]</c> or declared a
+/// record kind by <c>[DataFile]</c>, and for every record and enum those reach through their properties: one
+/// <c>{Record}Reader</c> class each, <c>DataEnums</c> with the JSON names of every enum, and
+/// <c>RecordKindRegistry</c>, the table of record kinds (see <see cref="RegistryEmitter"/>).
 /// </summary>
 /// <remarks>
 /// The readers read into locals and build each immutable record once, which System.Text.Json's own

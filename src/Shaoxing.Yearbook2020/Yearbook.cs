@@ -36,51 +36,28 @@ public sealed class Yearbook
     private static readonly Lazy<Yearbook> LazyDefault =
         new(() => new Yearbook(new EmbeddedDataFileSource()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Lazy<SectionCollection> sections;
-    private readonly Lazy<EntryCollection> entries;
-    private readonly Lazy<RecordCollection<Caption>> captions;
-    private readonly Lazy<RecordCollection<SeedTable>> tables;
-    private readonly Lazy<RecordCollection<Correction>> corrections;
-
-    // Meetings, agencies and people (issue 3): add their fields below this line.
-    private readonly Lazy<AgencyCollection> agencies;
-    private readonly Lazy<PersonCollection> people;
-    private readonly Lazy<MeetingCollection> meetings;
-
-    // Safety incidents, district statistics and honours (issue 4): add their fields below this line.
-    private readonly Lazy<SafetyIncidentCollection> safetyIncidents;
-    private readonly Lazy<DistrictSafetyStatisticsCollection> districtSafetyStatistics;
-    private readonly Lazy<HonourCollection> honours;
-
-    // Figures and consistency rules (issue 5): add their fields below this line.
-    private readonly Lazy<FigureCollection> figures;
-    private readonly Lazy<RecordCollection<ConsistencyRule>> consistencyRules;
+    // One lazily read collection per record kind, at the kind's index in the registry.
+    private readonly Lazy<object>[] collections;
 
     private Yearbook(IDataFileSource source, bool? verifyHashes = null)
     {
         var loader = new DataFileLoader(source, verifyHashes);
         Dataset = loader.Manifest;
-        const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
-        sections = new(() => new SectionCollection(loader.LoadArray(DataFileNames.Sections, SectionReader.Read)), once);
-        entries = new(() => new EntryCollection(loader.LoadArray(DataFileNames.Entries, EntryReader.Read)), once);
-        captions = new(() => new RecordCollection<Caption>(loader.LoadArray(DataFileNames.Captions, CaptionReader.Read), c => c.Id), once);
-        tables = new(() => new RecordCollection<SeedTable>(loader.LoadArray(DataFileNames.Tables, SeedTableReader.Read), t => t.Id), once);
-        corrections = new(() => new RecordCollection<Correction>(loader.LoadArray(DataFileNames.Corrections, CorrectionReader.Read), c => c.Id), once);
-
-        // Meetings, agencies and people (issue 3): initialise below this line.
-        agencies = new(() => new AgencyCollection(loader.LoadArray(DataFileNames.Agencies, AgencyReader.Read)), once);
-        people = new(() => new PersonCollection(loader.LoadArray(DataFileNames.People, PersonReader.Read), () => agencies.Value), once);
-        meetings = new(() => new MeetingCollection(loader.LoadArray(DataFileNames.Meetings, MeetingReader.Read), () => agencies.Value), once);
-
-        // Safety incidents, district statistics and honours (issue 4): initialise below this line.
-        safetyIncidents = new(() => new SafetyIncidentCollection(loader.LoadArray(DataFileNames.SafetyIncidents, SafetyIncidentReader.Read)), once);
-        districtSafetyStatistics = new(() => new DistrictSafetyStatisticsCollection(loader.LoadArray(DataFileNames.DistrictSafetyStatistics, DistrictSafetyStatisticsReader.Read)), once);
-        honours = new(() => new HonourCollection(loader.LoadArray(DataFileNames.Honours, HonourReader.Read)), once);
-
-        // Figures and consistency rules (issue 5): initialise below this line.
-        figures = new(() => new FigureCollection(loader.LoadArray(DataFileNames.Figures, FigureReader.Read)), once);
-        consistencyRules = new(() => new RecordCollection<ConsistencyRule>(loader.LoadArray(DataFileNames.ConsistencyRules, ConsistencyRuleReader.Read), r => r.Id), once);
+        var kinds = RecordKindRegistry.All;
+        collections = new Lazy<object>[kinds.Length];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            var kind = kinds[i];
+            collections[i] = new(() => kind.Load(loader, this), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
     }
+
+    /// <summary>Every kind of record the dataset holds, one per data file, in ordinal order of the file names.</summary>
+    /// <value>The same list for every yearbook; <see cref="RecordKind.RecordsIn(Yearbook)"/> gives a kind's records.</value>
+    /// <example>
+    /// <code>foreach (var kind in Yearbook.Kinds) Console.WriteLine($"{kind.Name}: {kind.RecordsIn(Yearbook.Default).Count}");</code>
+    /// </example>
+    public static ImmutableArray<RecordKind> Kinds => RecordKindRegistry.All;
 
     /// <summary>The dataset embedded in this package, loaded lazily.</summary>
     /// <value>The same instance on every call.</value>
@@ -95,29 +72,27 @@ public sealed class Yearbook
     /// <summary>The six sections of the chapter.</summary>
     /// <value>A read-only collection, in text order.</value>
     /// <exception cref="YearbookDataException"><c>sections.json</c> is damaged.</exception>
-    public SectionCollection Sections => sections.Value;
+    public SectionCollection Sections => RecordKindRegistry.Section.In(this);
 
     /// <summary>Every 【…】 entry of the chapter, with its repaired text.</summary>
     /// <value>A read-only collection, in text order.</value>
     /// <exception cref="YearbookDataException"><c>entries.json</c> is damaged.</exception>
-    public EntryCollection Entries => entries.Value;
+    public EntryCollection Entries => RecordKindRegistry.Entry.In(this);
 
     /// <summary>The photo captions printed in the chapter.</summary>
     /// <value>A read-only collection, in text order.</value>
     /// <exception cref="YearbookDataException"><c>captions.json</c> is damaged.</exception>
-    public RecordCollection<Caption> Captions => captions.Value;
+    public RecordCollection<Caption> Captions => RecordKindRegistry.Caption.In(this);
 
     /// <summary>The tables printed in the chapter (表6, 表7), cell by cell.</summary>
     /// <value>A read-only collection, in text order.</value>
     /// <exception cref="YearbookDataException"><c>tables.json</c> is damaged.</exception>
-    public RecordCollection<SeedTable> Tables => tables.Value;
+    public RecordCollection<SeedTable> Tables => RecordKindRegistry.SeedTable.In(this);
 
     /// <summary>Every repair the generator applied to the seed text, each with its reason.</summary>
     /// <value>A read-only collection, in the order of the corrections file.</value>
     /// <exception cref="YearbookDataException"><c>corrections.json</c> is damaged.</exception>
-    public RecordCollection<Correction> Corrections => corrections.Value;
-
-    // Meetings, agencies and people (issue 3): add their collections below this line.
+    public RecordCollection<Correction> Corrections => RecordKindRegistry.Correction.In(this);
 
     /// <summary>
     /// The bodies of the text: the municipal government, the 32 bodies of 【市政府机构概况】 (the
@@ -126,47 +101,45 @@ public sealed class Yearbook
     /// </summary>
     /// <value>A read-only collection with lookup by full, additional or short name.</value>
     /// <exception cref="YearbookDataException"><c>agencies.json</c> is damaged.</exception>
-    public AgencyCollection Agencies => agencies.Value;
+    public AgencyCollection Agencies => RecordKindRegistry.Agency.In(this);
 
     /// <summary>The people the meetings name in an official role, with the posts they are seen in and when.</summary>
     /// <value>A read-only collection, in order of first appearance.</value>
     /// <exception cref="YearbookDataException"><c>people.json</c> is damaged.</exception>
-    public PersonCollection People => people.Value;
+    public PersonCollection People => RecordKindRegistry.Person.In(this);
 
     /// <summary>The 2 plenary and 22 executive meetings of the 8th municipal government in 2020.</summary>
     /// <value>A read-only collection, in text order (plenary meetings first).</value>
     /// <exception cref="YearbookDataException"><c>meetings.json</c> is damaged.</exception>
-    public MeetingCollection Meetings => meetings.Value;
+    public MeetingCollection Meetings => RecordKindRegistry.Meeting.In(this);
 
-    // Safety incidents, district statistics and honours (issue 4): add their collections below this line.
     /// <summary>
     /// Every dated event of harm or hazard the chapter describes or names: accidents, tanker leaks,
     /// the flood season's rainstorm and typhoons, the heat spell, the tailings-dam piping, rescues outside the city.
     /// </summary>
     /// <value>A read-only collection, in order of first mention.</value>
     /// <exception cref="YearbookDataException"><c>safety-incidents.json</c> is damaged.</exception>
-    public SafetyIncidentCollection SafetyIncidents => safetyIncidents.Value;
+    public SafetyIncidentCollection SafetyIncidents => RecordKindRegistry.SafetyIncident.In(this);
 
     /// <summary>表6, the production-safety accidents and deaths of 2020 by area: one row per area plus the total row.</summary>
     /// <value>A read-only collection, in table order (the total row first, as printed).</value>
     /// <exception cref="YearbookDataException"><c>district-safety-statistics.json</c> is damaged.</exception>
-    public DistrictSafetyStatisticsCollection DistrictSafetyStatistics => districtSafetyStatistics.Value;
+    public DistrictSafetyStatisticsCollection DistrictSafetyStatistics => RecordKindRegistry.DistrictSafetyStatistics.In(this);
 
     /// <summary>Every honour, title, prize, ranking and commendation the chapter reports, one per (honour, recipient); 表7 included.</summary>
     /// <value>A read-only collection, in seed order.</value>
     /// <exception cref="YearbookDataException"><c>honours.json</c> is damaged.</exception>
-    public HonourCollection Honours => honours.Value;
+    public HonourCollection Honours => RecordKindRegistry.Honour.In(this);
 
-    // Figures and consistency rules (issue 5): add their collections below this line.
     /// <summary>Every number printed in the entries' texts and in 表6, typed and sourced.</summary>
     /// <value>A read-only collection, entries in text order, then table cells row by row.</value>
     /// <exception cref="YearbookDataException"><c>figures.json</c> is damaged.</exception>
-    public FigureCollection Figures => figures.Value;
+    public FigureCollection Figures => RecordKindRegistry.Figure.In(this);
 
     /// <summary>The arithmetic relations among the figures (sums, rates, changes, repeated counts, counts of records).</summary>
     /// <value>A read-only collection, in the order of the curated rules file.</value>
     /// <exception cref="YearbookDataException"><c>consistency-rules.json</c> is damaged.</exception>
-    public RecordCollection<ConsistencyRule> ConsistencyRules => consistencyRules.Value;
+    public RecordCollection<ConsistencyRule> ConsistencyRules => RecordKindRegistry.ConsistencyRule.In(this);
 
     /// <summary>Evaluates every consistency rule against the figures and records.</summary>
     /// <returns>One result per rule: whether it holds, whether that was expected, and the computation in words.</returns>
@@ -175,7 +148,6 @@ public sealed class Yearbook
     /// <code>Yearbook.Default.CheckConsistency().Unexpected.Should().BeEmpty();</code>
     /// </example>
     public ConsistencyReport CheckConsistency() => ConsistencyEvaluator.Check(this);
-
 
     /// <summary>The raw lines of the seed text, index 0 being line 1.</summary>
     /// <value>The seed exactly as given, split on <c>\n</c>.</value>
@@ -195,6 +167,9 @@ public sealed class Yearbook
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         return Load(new DirectoryDataFileSource(directory));
     }
+
+    /// <summary>The collection of the kind at an index of the registry, read when first asked for.</summary>
+    internal object CollectionAt(int index) => collections[index].Value;
 
     /// <summary>Opens a source lazily, as <see cref="Default"/> does: each file is read when first touched.</summary>
     internal static Yearbook Open(IDataFileSource source) => new(source);
@@ -244,33 +219,12 @@ public sealed class Yearbook
     /// otherwise go unnoticed).</summary>
     private void LoadAll()
     {
-        CheckKeys(DataFileNames.Sections, Sections);
-        CheckKeys(DataFileNames.Entries, Entries);
-        CheckKeys(DataFileNames.Captions, Captions);
-        CheckKeys(DataFileNames.Tables, Tables);
-        CheckKeys(DataFileNames.Corrections, Corrections);
-
-        // Meetings, agencies and people (issue 3): touch their collections below this line.
-        CheckKeys(DataFileNames.Agencies, Agencies);
-        CheckKeys(DataFileNames.People, People);
-        CheckKeys(DataFileNames.Meetings, Meetings);
-
-        // Safety incidents, district statistics and honours (issue 4): touch their collections below this line.
-        CheckKeys(DataFileNames.SafetyIncidents, SafetyIncidents);
-        CheckKeys(DataFileNames.DistrictSafetyStatistics, DistrictSafetyStatistics);
-        CheckKeys(DataFileNames.Honours, Honours);
-
-        // Figures and consistency rules (issue 5): touch their collections below this line.
-        CheckKeys(DataFileNames.Figures, Figures);
-        CheckKeys(DataFileNames.ConsistencyRules, ConsistencyRules);
-    }
-
-    private static void CheckKeys<T>(string fileName, RecordCollection<T> records)
-        where T : class
-    {
-        if (records.KeyConflict() is { } conflict)
+        foreach (var kind in RecordKindRegistry.All)
         {
-            throw new YearbookDataException(fileName, conflict);
+            if (kind.KeyConflict(this) is { } conflict)
+            {
+                throw new YearbookDataException(kind.FileName, conflict);
+            }
         }
     }
 }

@@ -21,8 +21,6 @@ Console.WriteLine($"search 爆燃 → {hit.Entry.Heading} (seed line {hit.SeedLi
 Console.WriteLine($"{yearbook.Captions.Count} captions; 表7 has {yearbook.Tables.Find("table-7")!.Rows.Length} rows");
 Console.WriteLine($"{yearbook.Corrections.Count} corrections, e.g. line {yearbook.Corrections[0].Line}: {yearbook.Corrections[0].Original} → {yearbook.Corrections[0].Corrected}");
 
-// Record kinds added by later issues: walked below this line.
-
 // Meetings, agencies and people: what the government discussed in July, and who headed what when.
 foreach (var meeting in yearbook.Meetings.InMonth(7))
 {

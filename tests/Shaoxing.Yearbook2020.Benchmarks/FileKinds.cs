@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Data.Reading;
-using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Benchmarks;
 
@@ -34,35 +32,24 @@ internal static class FileKinds
 
     public static object Load(string name, LoadWay way)
     {
-        var context = YearbookJsonContext.Default;
-        return name switch
-        {
-            DataFileNames.Sections => Load(name, context.ImmutableArraySection, SectionReader.Read, way),
-            DataFileNames.Entries => Load(name, context.ImmutableArrayEntry, EntryReader.Read, way),
-            DataFileNames.Captions => Load(name, context.ImmutableArrayCaption, CaptionReader.Read, way),
-            DataFileNames.Tables => Load(name, context.ImmutableArraySeedTable, SeedTableReader.Read, way),
-            DataFileNames.Corrections => Load(name, context.ImmutableArrayCorrection, CorrectionReader.Read, way),
-            DataFileNames.Figures => Load(name, context.ImmutableArrayFigure, FigureReader.Read, way),
-            DataFileNames.ConsistencyRules => Load(name, context.ImmutableArrayConsistencyRule, ConsistencyRuleReader.Read, way),
-            DataFileNames.Agencies => Load(name, context.ImmutableArrayAgency, AgencyReader.Read, way),
-            DataFileNames.People => Load(name, context.ImmutableArrayPerson, PersonReader.Read, way),
-            DataFileNames.Meetings => Load(name, context.ImmutableArrayMeeting, MeetingReader.Read, way),
-            DataFileNames.SafetyIncidents => Load(name, context.ImmutableArraySafetyIncident, SafetyIncidentReader.Read, way),
-            DataFileNames.DistrictSafetyStatistics => Load(name, context.ImmutableArrayDistrictSafetyStatistics, DistrictSafetyStatisticsReader.Read, way),
-            DataFileNames.Honours => Load(name, context.ImmutableArrayHonour, HonourReader.Read, way),
-
-            // Record kinds of later issues: add them below this line.
-            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no loader registered for this file"),
-        };
+        var kind = RecordKindRegistry.All.SingleOrDefault(k => k.FileName == name)
+            ?? throw new ArgumentOutOfRangeException(nameof(name), name, "no record kind has this data file");
+        return kind.Accept(new Loading(name, way));
     }
 
-    private static ImmutableArray<T> Load<T>(string name, JsonTypeInfo<ImmutableArray<T>> typeInfo, ItemReader<T> read, LoadWay way) => way switch
+    /// <summary>Loads one kind's file one way, with the kind's types in hand.</summary>
+    private sealed class Loading(string name, LoadWay way) : IRecordKindVisitor<object>
     {
-        LoadWay.Package => Loader.LoadArray(name, read),
-        LoadWay.Embedded => EmbeddedLoader.LoadArray(name, read),
-        LoadWay.Readers => DataReader.ReadArrayFile(DataFiles.All[name], read),
-        LoadWay.SourceGenerated => JsonSerializer.Deserialize(DataFiles.All[name], typeInfo),
-        LoadWay.Reflection => JsonSerializer.Deserialize<ImmutableArray<T>>(DataFiles.All[name], ReflectionOptions.Options),
-        _ => throw new ArgumentOutOfRangeException(nameof(way), way, null),
-    };
+        public object Visit<TRecord, TCollection>(RecordKind<TRecord, TCollection> kind)
+            where TRecord : class
+            where TCollection : Queries.RecordCollection<TRecord> => way switch
+            {
+                LoadWay.Package => Loader.LoadArray(name, kind.Read),
+                LoadWay.Embedded => EmbeddedLoader.LoadArray(name, kind.Read),
+                LoadWay.Readers => DataReader.ReadArrayFile(DataFiles.All[name], kind.Read),
+                LoadWay.SourceGenerated => JsonSerializer.Deserialize(DataFiles.All[name], kind.TypeInfo),
+                LoadWay.Reflection => JsonSerializer.Deserialize<ImmutableArray<TRecord>>(DataFiles.All[name], ReflectionOptions.Options),
+                _ => throw new InvalidOperationException($"{way} is not a way of loading a file."),
+            };
+    }
 }

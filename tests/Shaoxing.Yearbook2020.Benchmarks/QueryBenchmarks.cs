@@ -33,7 +33,6 @@ public class QueryBenchmarks
     [Benchmark]
     public object? FigureById() => yearbook.Figures.Find("s5-e15-f13");
 
-    // Queries of later issues (agencies, meetings, people, honours): add them below this line.
     [Benchmark]
     public object? AgencyByFullName() => yearbook.Agencies.FindByName("绍兴市发展和改革委员会");
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
@@ -34,35 +33,14 @@ public static class DatasetWriter
     {
         ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(extraction);
-        var chapter = extraction.Chapter;
-        var context = YearbookJsonContext.Default;
         var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add<T>(string name, ImmutableArray<T> records, JsonTypeInfo<ImmutableArray<T>> typeInfo)
+        foreach (var kind in RecordKindRegistry.All)
         {
-            files[name] = Serialize(records, typeInfo);
-            counts[name] = records.Length;
+            var records = RecordsOf(extraction, kind);
+            files[kind.FileName] = Serialize(writer => kind.WriteRecords(records, writer));
+            counts[kind.FileName] = ((System.Collections.ICollection)records).Count;
         }
-
-        Add(DataFileNames.Sections, chapter.Sections, context.ImmutableArraySection);
-        Add(DataFileNames.Entries, chapter.Entries, context.ImmutableArrayEntry);
-        Add(DataFileNames.Captions, chapter.Captions, context.ImmutableArrayCaption);
-        Add(DataFileNames.Tables, chapter.Tables, context.ImmutableArraySeedTable);
-        Add(DataFileNames.Corrections, chapter.Corrections, context.ImmutableArrayCorrection);
-
-        // Meetings, agencies and people (issue 3): add their files below this line.
-        Add(DataFileNames.Agencies, extraction.Agencies, context.ImmutableArrayAgency);
-        Add(DataFileNames.People, extraction.People, context.ImmutableArrayPerson);
-        Add(DataFileNames.Meetings, extraction.Meetings, context.ImmutableArrayMeeting);
-
-        // Safety incidents, district statistics and honours (issue 4): add their files below this line.
-        Add(DataFileNames.SafetyIncidents, extraction.SafetyIncidents, context.ImmutableArraySafetyIncident);
-        Add(DataFileNames.DistrictSafetyStatistics, extraction.DistrictSafetyStatistics, context.ImmutableArrayDistrictSafetyStatistics);
-        Add(DataFileNames.Honours, extraction.Honours, context.ImmutableArrayHonour);
-
-        // Figures and consistency rules (issue 5): add their files below this line.
-        Add(DataFileNames.Figures, extraction.Figures, context.ImmutableArrayFigure);
-        Add(DataFileNames.ConsistencyRules, extraction.ConsistencyRules, context.ImmutableArrayConsistencyRule);
 
         var manifest = new DatasetManifest
         {
@@ -82,16 +60,42 @@ public static class DatasetWriter
             ],
         };
         manifest = manifest with { ManifestSha256 = DataFileLoader.ManifestChecksum(manifest) };
-        files[DataFileNames.Dataset] = Serialize(manifest, context.DatasetManifest);
+        files[DataFileNames.Dataset] = Serialize(writer => JsonSerializer.Serialize(writer, manifest, YearbookJsonContext.Default.DatasetManifest));
         return files.ToImmutable();
     }
 
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    /// <summary>
+    /// The extracted records of a kind: the one list of its record type in the extraction or its chapter. Found by
+    /// type, so that a new kind needs no line here; a kind without exactly one list fails by name.
+    /// </summary>
+    private static object RecordsOf(DatasetExtraction extraction, RecordKind kind)
+    {
+        var listType = typeof(ImmutableArray<>).MakeGenericType(kind.RecordType);
+        var found = new List<object>();
+        foreach (var holder in new object[] { extraction, extraction.Chapter })
+        {
+            foreach (var property in holder.GetType().GetProperties())
+            {
+                if (property.PropertyType == listType)
+                {
+                    found.Add(property.GetValue(holder)!);
+                }
+            }
+        }
+
+        return found.Count == 1
+            ? found[0]
+            : throw new ExtractorException(
+                0,
+                $"{nameof(DatasetExtraction)} holds {found.Count} lists of {kind.RecordType.Name} records; {kind.FileName} is written from exactly one.");
+    }
+
+    private static byte[] Serialize(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            JsonSerializer.Serialize(writer, value, typeInfo);
+            write(writer);
         }
 
         buffer.WriteByte((byte)'\n');

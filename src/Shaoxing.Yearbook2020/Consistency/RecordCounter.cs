@@ -1,34 +1,37 @@
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Consistency;
 
-/// <summary>Counts the records a <see cref="RuleOperandKind.RecordCount"/> operand names.</summary>
+/// <summary>
+/// Counts the records a <see cref="RuleOperandKind.RecordCount"/> operand names: the records of a kind (by its
+/// <see cref="RecordKind.Name"/>, with the filters its collection knows), or <c>table-rows</c>, the data rows of
+/// a printed table.
+/// </summary>
 internal static class RecordCounter
 {
-    /// <summary>The record kinds an operand may name (including those wired on other branches).</summary>
-    public static readonly IReadOnlySet<string> KnownKinds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "entries", "sections", "captions", "table-rows", "meetings", "honours",
-    };
+    /// <summary>The name of the count of a printed table's data rows, which is not a record kind.</summary>
+    public const string TableRows = "table-rows";
 
-    /// <summary>Counts records, or returns null when this build does not hold the record kind.</summary>
-    public static int? Count(Yearbook yearbook, string kind, string? filter) => kind switch
-    {
-        "entries" => filter is null ? yearbook.Entries.Count : string.IsNullOrWhiteSpace(filter) ? 0 : yearbook.Entries.InSection(filter).Length,
-        "sections" => yearbook.Sections.Count,
-        "captions" => filter is null ? yearbook.Captions.Count : yearbook.Captions.Count(c => c.SectionId == filter),
-        "table-rows" => CountTableRows(yearbook, filter),
+    /// <summary>Whether an operand may name this kind: a record kind of the registry, or <see cref="TableRows"/>.</summary>
+    public static bool IsKnownKind(string kind) => kind == TableRows || FindKind(kind) is not null;
 
-        "meetings" => filter switch
+    /// <summary>Counts records, or returns null when the kind or its filter is not known.</summary>
+    public static int? Count(Yearbook yearbook, string kind, string? filter) =>
+        kind == TableRows ? CountTableRows(yearbook, filter) : FindKind(kind)?.Count(yearbook, filter);
+
+    private static RecordKind? FindKind(string name)
+    {
+        foreach (var kind in RecordKindRegistry.All)
         {
-            null => yearbook.Meetings.Count,
-            "executive" => yearbook.Meetings.Count(m => m.Kind == MeetingKind.Executive),
-            "plenary" => yearbook.Meetings.Count(m => m.Kind == MeetingKind.Plenary),
-            _ => null,
-        },
-        "honours" => yearbook.Honours.Count(h => filter is null || h.Title.Contains(filter, StringComparison.Ordinal)),
-        _ => null,
-    };
+            if (kind.Name == name)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Counts the data rows of a table: the rows below its column-heading row (the row without digits

@@ -12,6 +12,11 @@ namespace Shaoxing.Yearbook2020.Data;
 /// The options are strict on purpose: unknown or duplicated properties, missing required
 /// properties and nulls where the model does not allow them are errors, so a damaged file is
 /// refused instead of half-read.
+/// <para>
+/// Every record kind's array must be listed here (System.Text.Json's generator cannot see the kinds the package's
+/// own generator finds): the generated <see cref="RecordKindRegistry"/> names <c>ImmutableArray{Record}</c> of this
+/// context, so a kind missing here fails the build naming it.
+/// </para>
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -30,18 +35,12 @@ namespace Shaoxing.Yearbook2020.Data;
 [JsonSerializable(typeof(ImmutableArray<Caption>))]
 [JsonSerializable(typeof(ImmutableArray<SeedTable>))]
 [JsonSerializable(typeof(ImmutableArray<Correction>))]
-
-// Meetings, agencies and people (issue 3): add their types below this line.
 [JsonSerializable(typeof(ImmutableArray<Agency>))]
 [JsonSerializable(typeof(ImmutableArray<Person>))]
 [JsonSerializable(typeof(ImmutableArray<Meeting>))]
-
-// Safety incidents, district statistics and honours (issue 4): add their types below this line.
 [JsonSerializable(typeof(ImmutableArray<SafetyIncident>))]
 [JsonSerializable(typeof(ImmutableArray<DistrictSafetyStatistics>))]
 [JsonSerializable(typeof(ImmutableArray<Honour>))]
-
-// Figures and consistency rules (issue 5): add their types below this line.
 [JsonSerializable(typeof(ImmutableArray<Figure>))]
 [JsonSerializable(typeof(ImmutableArray<ConsistencyRule>))]
 internal sealed partial class YearbookJsonContext : JsonSerializerContext

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -8,6 +11,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// knowledge from the curated file <c>seeds/agencies.json</c>, keyed by the Chinese name.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("agencies.json", typeof(AgencyValidator), Collection = typeof(AgencyCollection))]
 public sealed record Agency
 {
     /// <summary>The agency's stable id.</summary>

@@ -1,7 +1,11 @@
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Validation;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>A photo caption printed in the chapter, with its credit.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
+[DataFile("captions.json", typeof(CaptionValidator))]
 public sealed record Caption
 {
     /// <summary>The caption's stable id, <c>caption-1</c> onwards in text order.</summary>

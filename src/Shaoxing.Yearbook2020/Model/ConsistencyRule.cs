@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -9,6 +11,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="Note"/>: the data is documented, never bent. Evaluate with <see cref="Yearbook.CheckConsistency"/>.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("consistency-rules.json", typeof(ConsistencyRuleValidator))]
 public sealed record ConsistencyRule
 {
     /// <summary>The rule's stable id, e.g. <c>xueliang-video-points-sum</c>.</summary>

@@ -1,3 +1,6 @@
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Validation;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>
@@ -9,6 +12,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// not general rules are listed (removing OCR spaces between Chinese characters and joining
 /// line wraps are general and not listed). Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("corrections.json", typeof(CorrectionValidator))]
 public sealed record Correction
 {
     /// <summary>The correction's stable id, e.g. <c>fix-07</c>.</summary>

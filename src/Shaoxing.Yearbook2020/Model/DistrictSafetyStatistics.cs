@@ -1,3 +1,7 @@
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>
@@ -8,6 +12,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// Every count is the printed cell. The year-on-year changes are percentages as printed
 /// (<c>-28.9%</c> → <c>-28.9</c>). Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("district-safety-statistics.json", typeof(DistrictSafetyStatisticsValidator), Collection = typeof(DistrictSafetyStatisticsCollection))]
 public sealed record DistrictSafetyStatistics
 {
     /// <summary>The row's stable id: <c>table-6-line-</c> and its seed line.</summary>

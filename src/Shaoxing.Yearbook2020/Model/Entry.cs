@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -12,6 +15,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="Yearbook.Corrections"/>). Paragraphs are separated by <c>\n</c>.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("entries.json", typeof(EntryValidator), Collection = typeof(EntryCollection))]
 public sealed record Entry
 {
     /// <summary>The entry's stable id: section id and position, e.g. <c>s5-e03</c>.</summary>

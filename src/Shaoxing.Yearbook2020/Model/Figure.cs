@@ -1,3 +1,7 @@
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>A number printed in the chapter: its value and unit as written, normalised, and what it counts.</summary>
@@ -6,6 +10,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// codes and numbers inside 《…》 or "…" are not figures (see the README for the rule).
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("figures.json", typeof(FigureValidator), Collection = typeof(FigureCollection))]
 public sealed record Figure
 {
     /// <summary>The figure's stable id: a readable slug for figures that take part in a consistency rule

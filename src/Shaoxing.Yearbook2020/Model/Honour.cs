@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -12,6 +15,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="CohortSize"/> 10; where it names nobody (<c>8人获嘉奖</c>) the record is an
 /// <see cref="RecipientKind.UnnamedGroup"/>. Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("honours.json", typeof(HonourValidator), Collection = typeof(HonourCollection))]
 public sealed record Honour
 {
     /// <summary>The honour's stable id, <c>honour-001</c> onwards in seed order.</summary>

@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>A meeting of the 8th municipal government: one of the 2 plenary or 22 executive meetings of 2020.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
+[DataFile("meetings.json", typeof(MeetingValidator), Collection = typeof(MeetingCollection))]
 public sealed record Meeting
 {
     /// <summary>The meeting's stable id: kind and number, e.g. <c>executive-68</c> or <c>plenary-07</c>.</summary>

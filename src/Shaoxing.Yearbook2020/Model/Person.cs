@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -7,6 +10,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// A change of head during the year shows as two people with the same agency and title and
 /// dates that do not overlap. Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("people.json", typeof(PersonValidator), Collection = typeof(PersonCollection))]
 public sealed record Person
 {
     /// <summary>The person's stable id, <c>person-01</c> onwards in order of first appearance.</summary>

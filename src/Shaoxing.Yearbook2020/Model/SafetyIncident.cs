@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -14,6 +16,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// are the other places. Every number is as the text gives it; a fact the text does not give
 /// is <see langword="null"/>, never 0. Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("safety-incidents.json", typeof(SafetyIncidentValidator), Collection = typeof(SafetyIncidentCollection))]
 public sealed record SafetyIncident
 {
     /// <summary>The incident's stable id, <c>incident-01</c> onwards in order of first mention in the seed.</summary>

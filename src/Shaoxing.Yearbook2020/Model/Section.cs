@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -12,6 +15,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="InferredTitle"/> holds the title given by a justified row of the corrections file.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("sections.json", typeof(SectionValidator), Collection = typeof(SectionCollection))]
 public sealed record Section
 {
     /// <summary>The section's stable id, <c>s1</c> to <c>s6</c> in text order.</summary>

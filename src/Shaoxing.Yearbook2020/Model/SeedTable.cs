@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -8,6 +10,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// (<c>周 焕</c> → <c>周焕</c>); header rows are kept as printed, garbage included.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+[DataFile("tables.json", typeof(SeedTableValidator))]
 public sealed record SeedTable
 {
     /// <summary>The table's stable id, e.g. <c>table-6</c>.</summary>

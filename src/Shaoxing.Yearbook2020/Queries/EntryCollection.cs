@@ -101,4 +101,7 @@ public sealed class EntryCollection : RecordCollection<Entry>
     }
 
     private static int SeedLineOf(Entry entry, int index) => index < 0 ? entry.Source.Line : entry.SeedLineAt(index);
+
+    /// <summary>A filter names a section: the entries of that section.</summary>
+    internal override int? CountMatching(string filter) => string.IsNullOrWhiteSpace(filter) ? 0 : InSection(filter).Length;
 }

@@ -94,4 +94,7 @@ public sealed class HonourCollection : RecordCollection<Honour>
         honours.Where(h => keyOf(h) is not null)
             .GroupBy(h => keyOf(h)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+
+    /// <summary>A filter is words of the title: the honours whose title contains them.</summary>
+    internal override int? CountMatching(string filter) => this.Count(h => h.Title.Contains(filter, StringComparison.Ordinal));
 }

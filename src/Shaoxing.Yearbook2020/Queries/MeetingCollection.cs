@@ -19,6 +19,11 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     private readonly Lazy<FrozenDictionary<string, ImmutableArray<MeetingItem>>> byAgency;
     private readonly Lazy<ImmutableArray<MeetingItem>> items;
 
+    internal MeetingCollection(ImmutableArray<Meeting> meetings, Yearbook yearbook)
+        : this(meetings, () => yearbook.Agencies)
+    {
+    }
+
     internal MeetingCollection(ImmutableArray<Meeting> meetings, Func<AgencyCollection> agencies)
         : base(meetings, m => m.Id)
     {
@@ -233,4 +238,12 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
 
     internal override string? KeyConflict() =>
         base.KeyConflict() ?? (TryFindDuplicate(m => (m.Kind, m.Number), out var number) ? $"two meetings are {number.Kind.ToString().ToLowerInvariant()} meeting {number.Number}." : null);
+
+    /// <summary>A filter names a meeting kind, <c>executive</c> or <c>plenary</c>.</summary>
+    internal override int? CountMatching(string filter) => filter switch
+    {
+        "executive" => this.Count(m => m.Kind == MeetingKind.Executive),
+        "plenary" => this.Count(m => m.Kind == MeetingKind.Plenary),
+        _ => null,
+    };
 }

@@ -12,6 +12,11 @@ public sealed class PersonCollection : RecordCollection<Person>
     private readonly Lazy<FrozenDictionary<string, Person>> byName;
     private readonly Lazy<FrozenDictionary<(string AgencyId, string Title), ImmutableArray<(Person Person, Appointment Appointment)>>> byPost;
 
+    internal PersonCollection(ImmutableArray<Person> people, Yearbook yearbook)
+        : this(people, () => yearbook.Agencies)
+    {
+    }
+
     internal PersonCollection(ImmutableArray<Person> people, Func<AgencyCollection> agencies)
         : base(people, p => p.Id)
     {

@@ -57,6 +57,14 @@ public class RecordCollection<T> : IReadOnlyList<T>
     /// </summary>
     internal virtual string? KeyConflict() => TryFindDuplicate(idOf, out var id) ? $"two records have the id '{id}'." : null;
 
+    /// <summary>
+    /// Counts the records a filter of a consistency rule's record-count operand selects; each collection
+    /// says which filters it knows (a meeting kind, a section id, a title's words …).
+    /// </summary>
+    /// <param name="filter">The operand's filter, never null.</param>
+    /// <returns>The count, or <see langword="null"/> when this kind has no filters or not this one.</returns>
+    internal virtual int? CountMatching(string filter) => null;
+
     /// <summary>Finds the first key that two records share.</summary>
     private protected bool TryFindDuplicate<TKey>(Func<T, TKey> keyOf, out TKey duplicate)
         where TKey : notnull

@@ -7,6 +7,14 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// <summary>Rules for <see cref="ConsistencyRule"/>: id, description, operand counts per kind, references, tolerance, source.</summary>
 internal sealed class ConsistencyRuleValidator : AbstractValidator<ConsistencyRule>
 {
+    /// <param name="facts">The dataset's facts, with the figure ids operands may name.</param>
+    public ConsistencyRuleValidator(DatasetFacts facts)
+        : this(facts, facts.FigureIds)
+    {
+    }
+
+    /// <param name="facts">The dataset's facts.</param>
+    /// <param name="figureIds">The figure ids operands may name.</param>
     public ConsistencyRuleValidator(DatasetFacts facts, FrozenSet<string> figureIds)
     {
         var operand = new RuleOperandValidator(figureIds);

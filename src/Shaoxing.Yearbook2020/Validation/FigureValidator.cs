@@ -7,6 +7,12 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// <summary>Rules for <see cref="Figure"/>: id, owner, value, unit, quote found where the figure says it was printed.</summary>
 internal sealed class FigureValidator : AbstractValidator<Figure>
 {
+    /// <param name="facts">The dataset's facts, with the entries' texts and the tables' cells.</param>
+    public FigureValidator(DatasetFacts facts)
+        : this(facts, facts.EntryTexts, facts.TableCells)
+    {
+    }
+
     /// <param name="facts">The dataset's facts.</param>
     /// <param name="entryTexts">Entry id → repaired text.</param>
     /// <param name="tableCells">Table id → seed line → cells.</param>

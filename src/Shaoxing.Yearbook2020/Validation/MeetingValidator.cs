@@ -6,6 +6,14 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// <summary>Rules for <see cref="Meeting"/>: numbering, dates in 2020, items in sequence, references that resolve.</summary>
 internal sealed class MeetingValidator : AbstractValidator<Meeting>
 {
+    /// <param name="facts">The dataset's facts, with the ids references must resolve to.</param>
+    public MeetingValidator(DatasetFacts facts)
+        : this(facts, facts.Government)
+    {
+    }
+
+    /// <param name="facts">The dataset's facts.</param>
+    /// <param name="government">The agency and meeting ids references must resolve to.</param>
     public MeetingValidator(DatasetFacts facts, GovernmentFacts government)
     {
         RuleFor(m => m.Kind).IsInEnum();

@@ -6,6 +6,14 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// <summary>Rules for <see cref="Person"/>.</summary>
 internal sealed class PersonValidator : AbstractValidator<Person>
 {
+    /// <param name="facts">The dataset's facts, with the ids references must resolve to.</param>
+    public PersonValidator(DatasetFacts facts)
+        : this(facts, facts.Government)
+    {
+    }
+
+    /// <param name="facts">The dataset's facts.</param>
+    /// <param name="government">The agency and meeting ids references must resolve to.</param>
     public PersonValidator(DatasetFacts facts, GovernmentFacts government)
     {
         RuleFor(p => p.Id).Matches("^person-[0-9]{2,3}$");

@@ -21,7 +21,7 @@ internal sealed class RuleOperandValidator : AbstractValidator<RuleOperand>
             .WithMessage("'{PropertyValue}' is not the id of a figure.");
         RuleFor(o => o.ChangeFigureId).Null().When(o => o.Kind != RuleOperandKind.ImpliedPrevious);
         RuleFor(o => o.RecordKind)
-            .Must(k => k is not null && RecordCounter.KnownKinds.Contains(k))
+            .Must(k => k is not null && RecordCounter.IsKnownKind(k))
             .When(o => o.Kind == RuleOperandKind.RecordCount)
             .WithMessage("'{PropertyValue}' is not a record kind that can be counted.");
         RuleFor(o => o.RecordKind).Null().When(o => o.Kind != RuleOperandKind.RecordCount);

@@ -1,79 +1,29 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using FluentValidation;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Validation;
 
-/// <summary>Runs every record kind's validator over a yearbook, plus the rules that span records (unique ids).</summary>
+/// <summary>
+/// Runs every record kind's validator (as the registry declares it) over a yearbook, plus the rules that span
+/// records: unique ids, every entry owned by its section, no two heads of one post at once.
+/// </summary>
 internal static class YearbookValidator
 {
     public static YearbookValidationReport Validate(Yearbook yearbook)
     {
-        var facts = new DatasetFacts(
-            yearbook.Dataset.SeedLineCount,
-            yearbook.Sections.Select(s => s.Id).ToFrozenSet(StringComparer.Ordinal),
-            yearbook.Entries.Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal));
+        var facts = DatasetFacts.Of(yearbook);
         var issues = ImmutableArray.CreateBuilder<YearbookValidationIssue>();
         var count = 0;
-        count += Check(yearbook.Sections, new SectionValidator(facts), s => s.Id, issues);
-        count += Check(yearbook.Entries, new EntryValidator(facts), e => e.Id, issues);
-        count += Check(yearbook.Captions, new CaptionValidator(facts), c => c.Id, issues);
-        count += Check(yearbook.Tables, new SeedTableValidator(facts), t => t.Id, issues);
-        count += Check(yearbook.Corrections, new CorrectionValidator(facts), c => c.Id, issues);
+        foreach (var kind in RecordKindRegistry.All)
+        {
+            count += kind.Validate(yearbook, facts, issues);
+        }
 
-        // Meetings, agencies and people (issue 3): check their records below this line.
-        var government = GovernmentFacts.Of(yearbook);
-        count += Check(yearbook.Agencies, new AgencyValidator(facts), a => a.Id, issues);
-        count += Check(yearbook.Meetings, new MeetingValidator(facts, government), m => m.Id, issues);
-        count += Check(yearbook.People, new PersonValidator(facts, government), p => p.Id, issues);
         CheckHeadsDoNotOverlap(yearbook, issues);
-
-        // Safety incidents, district statistics and honours (issue 4): check their records below this line.
-        count += Check(yearbook.SafetyIncidents, new SafetyIncidentValidator(facts), i => i.Id, issues);
-        count += Check(yearbook.DistrictSafetyStatistics, new DistrictSafetyStatisticsValidator(facts), r => r.Id, issues);
-        count += Check(yearbook.Honours, new HonourValidator(facts), h => h.Id, issues);
-
-        // Figures and consistency rules (issue 5): check their records below this line.
-        var entryTexts = yearbook.Entries.ToFrozenDictionary(e => e.Id, e => e.Text, StringComparer.Ordinal);
-        var tableCells = yearbook.Tables.ToFrozenDictionary(
-            t => t.Id,
-            t => t.Rows.GroupBy(r => r.Line).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(r => r.Cells)]),
-            StringComparer.Ordinal);
-        count += Check(yearbook.Figures, new FigureValidator(facts, entryTexts, tableCells), f => f.Id, issues);
-        var figureIds = yearbook.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal);
-        count += Check(yearbook.ConsistencyRules, new ConsistencyRuleValidator(facts, figureIds), r => r.Id, issues);
         CheckSectionsOwnEveryEntry(yearbook, issues);
         return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
-    }
-
-    private static int Check<T>(
-        IReadOnlyList<T> records,
-        IValidator<T> validator,
-        Func<T, string> idOf,
-        ImmutableArray<YearbookValidationIssue>.Builder issues)
-    {
-        var kind = typeof(T).Name;
-        foreach (var duplicate in records.GroupBy(idOf, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            issues.Add(new YearbookValidationIssue
-            {
-                RecordKind = kind, RecordId = duplicate.Key, Property = "Id", Message = $"{duplicate.Count()} records share this id.",
-            });
-        }
-
-        foreach (var record in records)
-        {
-            foreach (var failure in validator.Validate(record).Errors)
-            {
-                issues.Add(new YearbookValidationIssue
-                {
-                    RecordKind = kind, RecordId = idOf(record), Property = failure.PropertyName, Message = failure.ErrorMessage,
-                });
-            }
-        }
-
-        return records.Count;
     }
 
     private static void CheckSectionsOwnEveryEntry(Yearbook yearbook, ImmutableArray<YearbookValidationIssue>.Builder issues)

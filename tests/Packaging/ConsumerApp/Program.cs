@@ -21,7 +21,6 @@ Check("first caption credit", yearbook.Captions[0].Credit, "市医保局");
 Check("表7 rows", yearbook.Tables.Find("table-7")?.Rows.Length, 23);
 Check("corrections with a reason", yearbook.Corrections.All(c => c.Reason.Length > 0), true);
 Check("quote of line 3", Yearbook.Quote(3, 3), "综述");
-// Record kinds added by later issues: checked below this line.
 Check("meetings", yearbook.Meetings.Count, 24);
 Check("meetings in July", yearbook.Meetings.InMonth(7).Length, 4);
 Check("meeting 82 duplicated clause flagged", yearbook.Meetings.FindByNumber(82)!.AgendaItems.Count(i => i.DuplicateOf is not null), 1);

@@ -3,7 +3,7 @@ using Shaoxing.Yearbook2020.Testing;
 namespace Shaoxing.Yearbook2020.Cli.Tests.Reliability;
 
 /// <summary>
-/// Issue 8, item 6 for the command line: every option and argument that takes text or a number gets a
+/// For the command line: every option and argument that takes text or a number gets a
 /// missing, empty, whitespace, very long (10,000 characters) and non-Chinese value. Whatever it gets, the
 /// CLI answers with exit 0 (a result, possibly "no match") or exit 2 with a message starting <c>error: </c>;
 /// never an unhandled exception, never a stack trace. Blank and missing values are always exit 2.

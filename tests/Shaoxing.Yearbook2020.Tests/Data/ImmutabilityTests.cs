@@ -47,13 +47,14 @@ public sealed class ImmutabilityTests
     [Fact]
     public void Collections_CannotBeCastBackToMutableLists()
     {
-        var yearbook = Yearbook.Default;
-        object[] collections = [yearbook.Entries, yearbook.Sections, yearbook.Captions, yearbook.Tables, yearbook.Corrections];
-
-        foreach (var collection in collections)
+        foreach (var kind in Yearbook.Kinds)
         {
-            collection.Should().NotBeAssignableTo<IList>();
-            collection.Should().NotBeAssignableTo<ICollection<Entry>>();
+            var collection = kind.RecordsIn(Yearbook.Default);
+            collection.Should().NotBeAssignableTo<IList>(kind.Name);
+            collection.GetType().GetInterfaces().Should().NotContain(
+                i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICollection<>) || i.GetGenericTypeDefinition() == typeof(IList<>)),
+                "{0} must not be castable to a mutable collection",
+                kind.Name);
         }
     }
 

@@ -6,7 +6,7 @@ using Shaoxing.Yearbook2020.Queries;
 namespace Shaoxing.Yearbook2020.Tests.Reliability;
 
 /// <summary>
-/// Issue 8, item 6: null, empty, whitespace, very long and non-Chinese input to every public query
+/// Null, empty, whitespace, very long and non-Chinese input to every public query
 /// helper. The convention (documented on each method with <c>&lt;exception&gt;</c>):
 /// <list type="bullet">
 /// <item>null → <see cref="ArgumentNullException"/> naming the parameter;</item>

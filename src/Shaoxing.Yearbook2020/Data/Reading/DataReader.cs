@@ -30,21 +30,7 @@ namespace Shaoxing.Yearbook2020.Data.Reading;
 /// offending token.
 /// </para>
 /// </remarks>
-[GenerateRecordReaders(
-    typeof(DatasetManifest),
-    typeof(Section),
-    typeof(Entry),
-    typeof(Caption),
-    typeof(SeedTable),
-    typeof(Correction),
-    typeof(Agency),
-    typeof(Person),
-    typeof(Meeting),
-    typeof(SafetyIncident),
-    typeof(DistrictSafetyStatistics),
-    typeof(Honour),
-    typeof(Figure),
-    typeof(ConsistencyRule))]
+[GenerateRecordReaders(typeof(DatasetManifest))]
 internal ref struct DataReader
 {
     private static readonly JsonReaderOptions Options = new()

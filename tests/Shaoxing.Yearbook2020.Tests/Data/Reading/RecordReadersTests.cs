@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Data.Reading;
 using Shaoxing.Yearbook2020.Testing;
@@ -46,29 +44,24 @@ public sealed class RecordReadersTests
 
     private static JsonNode? ReadAndWriteBack(string fileName, byte[] bytes)
     {
-        var context = YearbookJsonContext.Default;
-        return fileName switch
+        if (fileName == DataFileNames.Dataset)
         {
-            DataFileNames.Dataset => JsonSerializer.SerializeToNode(DataReader.ReadObjectFile(bytes, DatasetManifestReader.Read), context.DatasetManifest),
-            DataFileNames.Sections => RoundTrip(bytes, SectionReader.Read, context.ImmutableArraySection),
-            DataFileNames.Entries => RoundTrip(bytes, EntryReader.Read, context.ImmutableArrayEntry),
-            DataFileNames.Captions => RoundTrip(bytes, CaptionReader.Read, context.ImmutableArrayCaption),
-            DataFileNames.Tables => RoundTrip(bytes, SeedTableReader.Read, context.ImmutableArraySeedTable),
-            DataFileNames.Corrections => RoundTrip(bytes, CorrectionReader.Read, context.ImmutableArrayCorrection),
-            DataFileNames.Agencies => RoundTrip(bytes, AgencyReader.Read, context.ImmutableArrayAgency),
-            DataFileNames.People => RoundTrip(bytes, PersonReader.Read, context.ImmutableArrayPerson),
-            DataFileNames.Meetings => RoundTrip(bytes, MeetingReader.Read, context.ImmutableArrayMeeting),
-            DataFileNames.SafetyIncidents => RoundTrip(bytes, SafetyIncidentReader.Read, context.ImmutableArraySafetyIncident),
-            DataFileNames.DistrictSafetyStatistics => RoundTrip(bytes, DistrictSafetyStatisticsReader.Read, context.ImmutableArrayDistrictSafetyStatistics),
-            DataFileNames.Honours => RoundTrip(bytes, HonourReader.Read, context.ImmutableArrayHonour),
-            DataFileNames.Figures => RoundTrip(bytes, FigureReader.Read, context.ImmutableArrayFigure),
-            DataFileNames.ConsistencyRules => RoundTrip(bytes, ConsistencyRuleReader.Read, context.ImmutableArrayConsistencyRule),
-            _ => throw new InvalidOperationException($"{fileName} has no reader in this test: add it."),
-        };
+            return JsonSerializer.SerializeToNode(DataReader.ReadObjectFile(bytes, DatasetManifestReader.Read), YearbookJsonContext.Default.DatasetManifest);
+        }
+
+        var kind = RecordKindRegistry.All.SingleOrDefault(k => k.FileName == fileName)
+            ?? throw new InvalidOperationException($"{fileName} is not the data file of any record kind.");
+        return kind.Accept(new RoundTrip(bytes));
     }
 
-    private static JsonNode? RoundTrip<T>(byte[] bytes, ItemReader<T> read, JsonTypeInfo<ImmutableArray<T>> typeInfo) =>
-        JsonSerializer.SerializeToNode(DataReader.ReadArrayFile(bytes, read), typeInfo);
+    /// <summary>Reads a file with its kind's generated reader and writes it back with the kind's serializer metadata.</summary>
+    private sealed class RoundTrip(byte[] bytes) : IRecordKindVisitor<JsonNode?>
+    {
+        public JsonNode? Visit<TRecord, TCollection>(RecordKind<TRecord, TCollection> kind)
+            where TRecord : class
+            where TCollection : Shaoxing.Yearbook2020.Queries.RecordCollection<TRecord> =>
+            JsonSerializer.SerializeToNode(DataReader.ReadArrayFile(bytes, kind.Read), kind.TypeInfo);
+    }
 
     private static JsonNode? Reverse(JsonNode? node) => node switch
     {

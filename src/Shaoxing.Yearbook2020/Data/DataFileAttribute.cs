@@ -1,0 +1,36 @@
+namespace Shaoxing.Yearbook2020.Data;
+
+/// <summary>
+/// Declares a record kind: the record type it is on is held, one JSON array of records, in a data file.
+/// This attribute is the only place a kind is declared. The build's source generator
+/// (<c>src/Shaoxing.Yearbook2020.Generators</c>) reads every use of it and writes
+/// <see cref="RecordKindRegistry"/>: the table of kinds that the loader, the manifest, the writer,
+/// <see cref="Yearbook.Validate"/>, the consistency rules' record counts, the export and the tests iterate.
+/// </summary>
+/// <remarks>
+/// The generator needs three things of the record: an <c>Id</c> property (the key every collection
+/// indexes), the validator named here with a constructor taking <c>DatasetFacts</c>, and, if named, a
+/// collection type deriving from <c>RecordCollection&lt;T&gt;</c> with a constructor taking the records
+/// (and optionally the <see cref="Yearbook"/>, for cross-kind lookups). Anything missing fails the build
+/// with an error naming the record.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+internal sealed class DataFileAttribute : Attribute
+{
+    /// <param name="fileName">The data file's name, e.g. <c>honours.json</c>.</param>
+    /// <param name="validator">The FluentValidation validator of one record.</param>
+    public DataFileAttribute(string fileName, Type validator)
+    {
+        FileName = fileName;
+        Validator = validator;
+    }
+
+    /// <summary>The data file's name.</summary>
+    public string FileName { get; }
+
+    /// <summary>The validator of one record, which <see cref="Yearbook.Validate"/> runs over every record of the kind.</summary>
+    public Type Validator { get; }
+
+    /// <summary>The query collection of the kind; <c>RecordCollection&lt;T&gt;</c> (lookup by id) when not set.</summary>
+    public Type? Collection { get; set; }
+}

@@ -44,6 +44,7 @@ internal static class YearbookValidator
         var figureIds = yearbook.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal);
         count += Check(yearbook.ConsistencyRules, new ConsistencyRuleValidator(facts, figureIds), r => r.Id, issues);
         CheckSectionsOwnEveryEntry(yearbook, issues);
+        ManifestCompleteness.Check(yearbook.Dataset, issues);
         return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
     }
 

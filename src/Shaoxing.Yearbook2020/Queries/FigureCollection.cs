@@ -43,13 +43,14 @@ public sealed class FigureCollection : RecordCollection<Figure>
     }
 
     /// <summary>The figures whose label contains a text, e.g. <c>事故</c>.</summary>
-    /// <param name="text">The text, compared ordinally.</param>
+    /// <param name="text">The text, compared ordinally; whitespace inside it is ignored.</param>
     /// <returns>The figures in order; empty if none matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace.</exception>
     public ImmutableArray<Figure> WithLabel(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return [.. this.Where(f => f.Label.Contains(text.Trim(), StringComparison.Ordinal))];
+        var query = TextKeys.Compact(text);
+        return [.. this.Where(f => TextKeys.Compact(f.Label).Contains(query, StringComparison.Ordinal))];
     }
 }

@@ -222,11 +222,12 @@ public sealed class QueryInputTests
         thrown.Should().BeNull();
     }
 
-    /// <summary>The parameters that name something (a body, a person, a place, a title): OCR leaves spaces inside
-    /// names (柯 桥 区, 方 林 苗), so whitespace anywhere in them is ignored, the same way by every query.</summary>
+    /// <summary>The parameters that name something (a body, a person, a place, a title) or search free text: OCR
+    /// leaves spaces inside names (柯 桥 区, 方 林 苗) and the texts have none left, so whitespace anywhere in them
+    /// is ignored, the same way by every query. Ids and codes are only trimmed.</summary>
     private static readonly HashSet<string> NameParameters = new(StringComparer.Ordinal)
     {
-        "title", "heading", "name", "idOrName", "agencyIdOrName", "district", "area", "recipient", "affiliation", "nominator",
+        "title", "heading", "name", "idOrName", "agencyIdOrName", "district", "area", "recipient", "affiliation", "nominator", "text",
     };
 
     public static TheoryData<string> HitCases() => [.. Methods.Keys];

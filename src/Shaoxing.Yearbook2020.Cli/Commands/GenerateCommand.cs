@@ -59,6 +59,11 @@ internal static class GenerateCommand
                 error.WriteLine("error: " + ex.Message);
                 return ExitCodes.Failure;
             }
+            catch (Exception ex) when (ex is (IOException and not Rendering.OutputUnavailableException) or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot write to --data '{FolderArgument.Shorten(dataDirectory)}': {FolderArgument.Shorten(ex.Message)}");
+                return ExitCodes.Failure;
+            }
         });
         return command;
     }

@@ -39,6 +39,7 @@ internal static class MeetingsCommand
                 selected = [.. selected.Where(x => x.Date.Month == m)];
             }
 
+            var range = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
             foreach (var (option, keep) in new (Option<string?> Option, Func<DateOnly, DateOnly, bool> Keep)[]
                      {
                          (date, (d, x) => d == x), (from, (d, x) => x >= d), (to, (d, x) => x <= d),
@@ -55,7 +56,13 @@ internal static class MeetingsCommand
                     return Fail(error, $"{option.Name} takes a date written yyyy-MM-dd, e.g. 2020-07-16, not '{text}'.");
                 }
 
+                range[option.Name] = day;
                 selected = [.. selected.Where(x => keep(day, x.Date))];
+            }
+
+            if (range.TryGetValue(from.Name, out var first) && range.TryGetValue(to.Name, out var last) && last < first)
+            {
+                return Fail(error, $"--to ({last:yyyy-MM-dd}) is before --from ({first:yyyy-MM-dd}).");
             }
 
             if (parsed.GetValue(kind) is { } k)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Incidents;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Honours;
@@ -248,7 +249,7 @@ internal static class HonourExtractor
             yield return new HonourDraft
             {
                 Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Date = EntryText.Date2020(EntryText.Int(m.Groups["m"].Value, line), EntryText.Int(m.Groups["d"].Value, line), line),
+                Rank = m.Groups["rank"].Value, Date = ChineseDate.FromMatch(m, line),
                 Source = SpanOf(entry, m), Position = m.Index,
             };
         }
@@ -302,7 +303,7 @@ internal static class HonourExtractor
                 {
                     Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.UnnamedGroup, Rank = prize, CohortSize = count,
                     Conferrer = organisers.Success ? organisers.Groups["by"].Value : null,
-                    Date = ceremony.Success ? EntryText.Date2020(EntryText.Int(ceremony.Groups["m"].Value, line), EntryText.Int(ceremony.Groups["d"].Value, line), line) : null,
+                    Date = ceremony.Success ? ChineseDate.FromMatch(ceremony, line) : null,
                     Source = At(m), Position = m.Index,
                 };
             }
@@ -398,7 +399,7 @@ internal static class HonourExtractor
 
         foreach (Match m in TeamContest.Matches(text))
         {
-            var date = EntryText.Date2020(EntryText.Int(m.Groups["m"].Value, line), EntryText.Int(m.Groups["d"].Value, line), line);
+            var date = ChineseDate.FromMatch(m, line);
             var title = m.Groups["title"].Value;
             var level = LevelOf(title);
             yield return Team(m.Groups["t1"].Value, m.Groups["r1"].Value);
@@ -464,7 +465,7 @@ internal static class HonourExtractor
 
         var contestDate = ContestDate.Match(text);
         DateOnly? held = contestDate.Success
-            ? EntryText.Date2020(EntryText.Int(contestDate.Groups["m"].Value, line), EntryText.Int(contestDate.Groups["d"].Value, line), line)
+            ? ChineseDate.FromMatch(contestDate, line)
             : null;
         foreach (Match m in GroupWinners.Matches(text))
         {
@@ -659,7 +660,7 @@ internal static class HonourExtractor
             last = day;
         }
 
-        return last is null ? null : EntryText.Date2020(EntryText.Int(last.Groups["m"].Value, line), EntryText.Int(last.Groups["d"].Value, line), line);
+        return last is null ? null : ChineseDate.FromMatch(last, line);
     }
 
     private static SourceSpan SpanOf(Entry entry, Match match) => EntryText.SpanOf(entry, match.Index, match.Length);

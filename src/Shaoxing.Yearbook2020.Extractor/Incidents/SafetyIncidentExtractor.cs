@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Incidents;
@@ -90,10 +91,7 @@ internal static class SafetyIncidentExtractor
             throw new ExtractorException(line, $"the incident entry {entry.Heading} gives no date and time");
         }
 
-        var date = new DateOnly(
-            EntryText.Int(start.Groups["y"].Value, line),
-            EntryText.Int(start.Groups["m"].Value, line),
-            EntryText.Int(start.Groups["d"].Value, line));
+        var date = ChineseDate.FromMatch(start, line);
         var location = LocatedAt.Match(text) is { Success: true } at ? at.Groups["loc"].Value
             : HappenedAt.Match(text) is { Success: true } happened ? happened.Groups["loc"].Value
             : null;
@@ -139,7 +137,7 @@ internal static class SafetyIncidentExtractor
 
         var last = days[^1];
         var month = last.Groups["m"].Success ? EntryText.Int(last.Groups["m"].Value, line) : start.Month;
-        var end = EntryText.Date2020(month, EntryText.Int(last.Groups["d"].Value, line), line);
+        var end = ChineseDate.Of(month, EntryText.Int(last.Groups["d"].Value, line), line);
         if (end == start)
         {
             return (null, null);
@@ -185,7 +183,7 @@ internal static class SafetyIncidentExtractor
                 Name = (place ?? string.Empty) + match.Value + noun,
                 Code = CodeOf(match),
                 Category = CategoryOf(noun),
-                Date = EntryText.Date2020(month, day, line),
+                Date = ChineseDate.Of(month, day, line),
                 District = inShaoxing ? district : null,
                 Location = place,
                 InShaoxing = inShaoxing,
@@ -279,7 +277,7 @@ internal static class SafetyIncidentExtractor
             var path = TyphoonPath.Match(text, typhoon.Index);
             var ahead = EvacuatedAhead.Match(text, typhoon.Index);
             var end = ahead.Success ? ahead.Index + ahead.Length : path.Success ? path.Index + path.Length : typhoon.Index + typhoon.Length;
-            var date = path.Success ? EntryText.Date2020(EntryText.Int(path.Groups["m"].Value, line), EntryText.Int(path.Groups["d"].Value, line), line) : (DateOnly?)null;
+            var date = path.Success ? ChineseDate.FromMatch(path, line) : (DateOnly?)null;
             yield return new SafetyIncident
             {
                 Id = string.Empty,
@@ -330,7 +328,7 @@ internal static class SafetyIncidentExtractor
                 Id = string.Empty,
                 Name = place + rain.Groups["what"].Value,
                 Category = IncidentCategory.Flood,
-                Date = EntryText.Date2020(EntryText.Int(rain.Groups["m"].Value, line), EntryText.Int(rain.Groups["d"].Value, line), line),
+                Date = ChineseDate.FromMatch(rain, line),
                 District = districts.Resolve(place),
                 Location = place,
                 InShaoxing = true,
@@ -354,8 +352,8 @@ internal static class SafetyIncidentExtractor
                 Id = string.Empty,
                 Name = heat.Groups["what"].Value,
                 Category = IncidentCategory.HeatDrought,
-                Date = EntryText.Date2020(EntryText.Int(heat.Groups["m1"].Value, line), EntryText.Int(heat.Groups["d1"].Value, line), line),
-                EndDate = EntryText.Date2020(EntryText.Int(heat.Groups["m2"].Value, line), EntryText.Int(heat.Groups["d2"].Value, line), line),
+                Date = ChineseDate.FromMatch(heat, line, month: "m1", day: "d1"),
+                EndDate = ChineseDate.FromMatch(heat, line, month: "m2", day: "d2"),
                 InShaoxing = true,
                 DetailLevel = DetailLevel.Passage,
                 Summary = EntryText.SentenceAt(text, heat.Index).Text,

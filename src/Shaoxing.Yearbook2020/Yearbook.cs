@@ -56,9 +56,9 @@ public sealed class Yearbook
     private readonly Lazy<FigureCollection> figures;
     private readonly Lazy<RecordCollection<ConsistencyRule>> consistencyRules;
 
-    private Yearbook(IDataFileSource source, bool? verifyHashes = null)
+    private Yearbook(IDataFileSource source, bool? verifyHashes = null, SeedIdentity? seed = null)
     {
-        var loader = new DataFileLoader(source, verifyHashes);
+        var loader = new DataFileLoader(source, verifyHashes, seed);
         Dataset = loader.Manifest;
         const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
         sections = new(() => new SectionCollection(loader.LoadArray(DataFileNames.Sections, SectionReader.Read)), once);
@@ -205,6 +205,18 @@ public sealed class Yearbook
     internal static Yearbook Load(IDataFileSource source, bool? verifyHashes = null)
     {
         var yearbook = new Yearbook(source, verifyHashes);
+        yearbook.LoadAll();
+        return yearbook;
+    }
+
+    /// <summary>Reads and checks every file of a source generated from another seed than the embedded one
+    /// (the data generator checks what it made from the seed folder it was given).</summary>
+    /// <param name="source">Where the files are.</param>
+    /// <param name="seed">The seed the data must come from: its hash and its line count, which bounds every source line.</param>
+    internal static Yearbook Load(IDataFileSource source, SeedIdentity seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        var yearbook = new Yearbook(source, verifyHashes: true, seed);
         yearbook.LoadAll();
         return yearbook;
     }

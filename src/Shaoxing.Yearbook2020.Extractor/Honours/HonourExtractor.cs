@@ -41,7 +41,7 @@ internal static class HonourExtractor
         var drafts = new List<HonourDraft>();
         foreach (var entry in chapter.Entries)
         {
-            drafts.AddRange(FromEntry(new HonourText(entry)).OrderBy(d => d.Position));
+            drafts.AddRange(OneNamePerRecipient([.. FromEntry(new HonourText(entry)).OrderBy(d => d.Position)]));
         }
 
         var table7 = chapter.Tables.FirstOrDefault(t => t.Number == 7)
@@ -58,17 +58,46 @@ internal static class HonourExtractor
             .SelectMany(f => f.Find(text))
             .Select(d => Dated(text, d));
 
-    /// <summary>An honour the family found no date for takes the date its sentence opens with (9月28日, …).</summary>
+    /// <summary>An honour the family found no date for takes the date its sentence opens with (9月28日, or only 10月).</summary>
     private static HonourDraft Dated(HonourText text, HonourDraft draft)
     {
-        if (draft.Date is not null)
+        if (draft.Date is { } date)
         {
-            return draft;
+            return draft with { Month = date.ToString("yyyy-MM", CultureInfo.InvariantCulture) };
         }
 
-        var (day, _) = text.DateOfSentence(draft.Position);
-        return draft with { Date = day };
+        var (day, month) = text.DateOfSentence(draft.Position);
+        return draft with { Date = day, Month = month };
     }
+
+    /// <summary>
+    /// One passage may write one recipient two ways, with and without the county or district
+    /// (新昌红十字户外救援队, 新昌县红十字户外救援队): those are one recipient, named by the fuller form, the other its alias.
+    /// </summary>
+    private static List<HonourDraft> OneNamePerRecipient(List<HonourDraft> drafts)
+    {
+        var names = drafts
+            .Where(d => d.Recipient is not null)
+            .GroupBy(d => (d.Kind, Key: PlainName(d.Recipient!)))
+            .Select(g => g.Select(d => d.Recipient!).Distinct(StringComparer.Ordinal).ToList())
+            .Where(spellings => spellings.Count > 1)
+            .SelectMany(spellings =>
+            {
+                var full = spellings.MaxBy(s => s.Length)!;
+                ImmutableArray<string> aliases = [.. spellings.Where(s => s != full).Order(StringComparer.Ordinal)];
+                return spellings.Select(s => (Spelling: s, Full: full, Aliases: aliases));
+            })
+            .ToDictionary(n => n.Spelling, StringComparer.Ordinal);
+        return
+        [
+            .. drafts.Select(d => d.Recipient is not null && names.TryGetValue(d.Recipient, out var n)
+                ? d with { Recipient = n.Full, RecipientAliases = n.Aliases }
+                : d),
+        ];
+    }
+
+    private static string PlainName(string name) => name.Replace("县", string.Empty, StringComparison.Ordinal)
+        .Replace("市", string.Empty, StringComparison.Ordinal).Replace("区", string.Empty, StringComparison.Ordinal);
 
     /// <summary>One record per (title, recipient, rank, group): later reports of the same honour become mentions of the fullest one.</summary>
     private static ImmutableArray<Honour> Merge(List<HonourDraft> drafts)
@@ -98,6 +127,8 @@ internal static class HonourExtractor
                 Affiliation = primary.Affiliation ?? other.Affiliation,
                 Conferrer = primary.Conferrer ?? other.Conferrer,
                 Date = primary.Date ?? other.Date,
+                Month = (primary.Date ?? other.Date)?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? primary.Month ?? other.Month,
+                RecipientAliases = [.. primary.RecipientAliases.Union(other.RecipientAliases, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 CohortSize = primary.CohortSize ?? other.CohortSize,
             }, mentions);
         }
@@ -114,6 +145,7 @@ internal static class HonourExtractor
                     Level = m.Draft.Level,
                     RecipientKind = m.Draft.Kind,
                     Recipient = m.Draft.Recipient,
+                    RecipientAliases = m.Draft.RecipientAliases,
                     Affiliation = m.Draft.Affiliation,
                     Nominator = m.Draft.Nominator,
                     Group = m.Draft.Group,
@@ -121,6 +153,7 @@ internal static class HonourExtractor
                     CohortSize = m.Draft.CohortSize,
                     Conferrer = m.Draft.Conferrer,
                     Date = m.Draft.Date,
+                    Month = m.Draft.Month,
                     IsProposal = m.Draft.IsProposal,
                     Source = m.Draft.Source,
                     Mentions = [.. m.Mentions.Where(s => s != m.Draft.Source).Distinct().OrderBy(s => s.Line)],

@@ -31,7 +31,7 @@ internal sealed class HonourText
     private static readonly Regex OpeningDay = new("^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日", Options);
     private static readonly Regex Ceremony = new("(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日,[^,。;]*?(?:颁奖仪式|颁奖典礼|表彰大会)", Options);
     private static readonly Regex MeetingDay = new("(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日召开", Options);
-    private static readonly Regex SentenceDate = new("^(?:[0-9]{4}年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?(?:,|在|上旬|中旬|下旬|初|底|末)", Options);
+    private static readonly Regex SentenceDate = new("^(?:[0-9]{4}年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?(?:,|在|至|上旬|中旬|下旬|初|底|末)", Options);
     private static readonly Regex SubjectOpening = new("^[0-9]{4}年,(?<org>[^,。;]+?(?:系统|部门|支队|大队|局))", Options);
 
     private readonly Lazy<Match> published;

@@ -40,6 +40,9 @@ public static class MeetingExtractor
         "^进行集体学法活动,由(?<who>[^《]+)解读《(?<law>[^》]+)》(?<parts>相关内容)?$", Options);
 
     private static readonly string[] PresenterEnds = ["关于", "《", "、", "和"];
+
+    /// <summary>How a clause says the meeting heard a report, longest first: 听取并审议了, 听取并审议, 听取了, 听取.</summary>
+    private static readonly string[] HearingVerbs = ["听取并审议了", "听取并审议", "听取了", "听取"];
     private static readonly string[] InnerPresenterEnds = ["关于"];
     private static readonly string[] ParticipantEnds = ["、", ""];
 
@@ -459,7 +462,7 @@ public static class MeetingExtractor
         }
 
         var presenters = new List<(ParsedPresenter Parsed, string? Subject)>();
-        var p = 2;
+        var p = HearingVerbs.First(v => clause.StartsWith(v, StringComparison.Ordinal)).Length;
         while (true)
         {
             var parsed = RoleParser.TryParse(clause, p, PresenterEnds, directory.CanResolve)

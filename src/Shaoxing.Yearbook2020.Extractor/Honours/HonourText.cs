@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Shaoxing.Yearbook2020.Extractor.Incidents;
 using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 

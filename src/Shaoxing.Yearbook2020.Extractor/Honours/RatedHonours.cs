@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 using static Shaoxing.Yearbook2020.Extractor.Honours.HonourText;
 
@@ -115,5 +116,5 @@ internal static class RatedHonours
         name.EndsWith("行动", StringComparison.Ordinal) || name.EndsWith("改革", StringComparison.Ordinal)
         || name.EndsWith("项目", StringComparison.Ordinal) || name.EndsWith("工程", StringComparison.Ordinal);
 
-    private static string EntryTextSentence(HonourText text, int index) => Incidents.EntryText.SentenceAt(text.Text, index).Text;
+    private static string EntryTextSentence(HonourText text, int index) => EntryText.SentenceAt(text.Text, index).Text;
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Agencies;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
-using Shaoxing.Yearbook2020.Extractor.Incidents;
 using Shaoxing.Yearbook2020.Extractor.People;
 using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;

@@ -1,6 +1,5 @@
 using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Honours;
-using Shaoxing.Yearbook2020.Extractor.Incidents;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Tests.Honours;
@@ -24,14 +23,6 @@ public sealed class HonourExtractorTests
     public void LevelOf_ReadsTheLevelFromTheTitle(string title, HonourLevel level)
     {
         HonourExtractor.LevelOf(title).Should().Be(level);
-    }
-
-    [Theory]
-    [InlineData("1.24", "万", 12400)]
-    [InlineData("678", null, 678)]
-    public void Count_MultipliesOutWan(string digits, string? wan, int expected)
-    {
-        EntryText.Count(digits, wan, 1).Should().Be(expected);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Shaoxing.Yearbook2020.Model;
 
-namespace Shaoxing.Yearbook2020.Extractor.Incidents;
+namespace Shaoxing.Yearbook2020.Extractor.Text;
 
 /// <summary>Helpers for reading the repaired entry texts: provenance of a text range, sentences, numbers.</summary>
 internal static class EntryText

@@ -42,6 +42,7 @@ public sealed class HonourExtractorTests
 
     [Theory]
     [InlineData("甲、乙等2人荣获\"浙江省模范退役军人\"称号。", "浙江省模范退役军人", "甲", null)] // conferred
+    [InlineData("丁、戊等2人荣获\"浙江省劳动模范\"。", "浙江省劳动模范", "戊", null)] // conferred, without 称号
     [InlineData("丙市被命名为\"全国文明城市\",实现\"三连冠\"。", "全国文明城市", "丙市", "三连冠")] // conferred
     [InlineData("全面推进数字化改革,此项改革被市委办公室评为\"十佳\"案例。", "\"十佳\"案例", "数字化改革", null)] // rated
     [InlineData("某某行动被省应急管理厅评定为优秀等次。", "某某行动考评", "某某行动", "优秀等次")] // rated

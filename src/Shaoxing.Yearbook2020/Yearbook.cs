@@ -39,9 +39,9 @@ public sealed class Yearbook
     // One lazily read collection per record kind, at the kind's index in the registry.
     private readonly Lazy<object>[] collections;
 
-    private Yearbook(IDataFileSource source, bool? verifyHashes = null)
+    private Yearbook(IDataFileSource source, bool? verifyHashes = null, SeedIdentity? seed = null)
     {
-        var loader = new DataFileLoader(source, verifyHashes);
+        var loader = new DataFileLoader(source, verifyHashes, seed);
         Dataset = loader.Manifest;
         var kinds = RecordKindRegistry.All;
         collections = new Lazy<object>[kinds.Length];
@@ -184,6 +184,18 @@ public sealed class Yearbook
     internal static Yearbook Load(IDataFileSource source, bool? verifyHashes = null)
     {
         var yearbook = new Yearbook(source, verifyHashes);
+        yearbook.LoadAll();
+        return yearbook;
+    }
+
+    /// <summary>Reads and checks every file of a source generated from another seed than the embedded one
+    /// (the data generator checks what it made from the seed folder it was given).</summary>
+    /// <param name="source">Where the files are.</param>
+    /// <param name="seed">The seed the data must come from: its hash and its line count, which bounds every source line.</param>
+    internal static Yearbook Load(IDataFileSource source, SeedIdentity seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        var yearbook = new Yearbook(source, verifyHashes: true, seed);
         yearbook.LoadAll();
         return yearbook;
     }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Shaoxing.Yearbook2020.Extractor.Text;
 
 namespace Shaoxing.Yearbook2020.Extractor.Agencies;
 
@@ -15,31 +15,12 @@ public static class CuratedAgencyFile
     /// <exception cref="ExtractorException">The file is not a valid list of rows, or a name or id is used twice.</exception>
     public static ImmutableArray<CuratedAgency> Parse(byte[] bytes)
     {
-        ImmutableArray<CuratedAgency> rows;
-        try
-        {
-            rows = JsonSerializer.Deserialize(bytes, CuratedAgencyJsonContext.Default.ImmutableArrayCuratedAgency);
-        }
-        catch (JsonException ex)
-        {
-            throw new ExtractorException(0, $"{FileName} is not a valid list of agencies at {ex.Path}: {ex.Message}", ex);
-        }
-
-        if (rows.IsDefault)
-        {
-            throw new ExtractorException(0, $"{FileName} holds null instead of a list of agencies.");
-        }
+        var rows = CuratedFile.ReadList(FileName, bytes, CuratedAgencyJsonContext.Default.ImmutableArrayCuratedAgency, "agencies");
 
         // A row without shortNames leaves the array default rather than empty.
         rows = [.. rows.Select(r => r.ShortNames.IsDefault ? r with { ShortNames = [] } : r)];
-        foreach (var key in new Func<CuratedAgency, string>[] { r => r.Name, r => r.Id })
-        {
-            foreach (var duplicate in rows.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                throw new ExtractorException(0, $"{FileName} uses '{duplicate.Key}' for {duplicate.Count()} rows.");
-            }
-        }
-
+        CuratedFile.RequireUnique(FileName, rows, r => r.Name, "name");
+        CuratedFile.RequireUnique(FileName, rows, r => r.Id, "id");
         return rows;
     }
 }

@@ -219,11 +219,7 @@ public static class ChapterBuilder
 
         private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
-        private static DateOnly MakeDate(int line, int year, int month, int day) =>
-            DateOnly.TryParseExact(
-                FormattableString.Invariant($"{year:D4}-{month:D2}-{day:D2}"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw new ExtractorException(line, FormattableString.Invariant($"the date {year}年{month}月{day}日 does not exist."));
+        private static DateOnly MakeDate(int line, int year, int month, int day) => ChineseDate.Of(year, month, day, line);
     }
 
     private sealed class SectionDraft(int number, string? title, string? inferredTitle, int firstLine)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Consistency;
@@ -16,33 +17,26 @@ public static class CuratedRulesFile
     /// <exception cref="ExtractorException">The file is malformed.</exception>
     public static CuratedRules Parse(byte[] bytes)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(bytes);
-            var root = document.RootElement;
-            var figures = root.GetProperty("figures").EnumerateArray()
-                .Select(f => new CuratedFigureName(
-                    Text(f, "id"), Text(f, "entry"), Text(f, "phrase"), f.TryGetProperty("value", out var v) ? v.GetString() : null))
-                .ToImmutableArray();
-            var tables = root.GetProperty("tables").EnumerateArray()
-                .Select(t => new CuratedTableKeys(
-                    Text(t, "table"),
-                    Text(t, "prefix"),
-                    t.GetProperty("rows").EnumerateObject().ToImmutableDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-                    [.. t.GetProperty("columns").EnumerateArray().Select(c => (Text(c, "key"), Text(c, "label"), Text(c, "unit")))]))
-                .ToImmutableArray();
-            var rules = root.GetProperty("rules").EnumerateArray().Select(ReadRule).ToImmutableArray();
-            foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                throw new ExtractorException(0, $"{FileName} uses the rule id '{duplicate.Key}' {duplicate.Count()} times.");
-            }
+        var rules = CuratedFile.Read(FileName, bytes, Read);
+        CuratedFile.RequireUnique(FileName, rules.Rules, r => r.Id, "rule id");
+        return rules;
+    }
 
-            return new CuratedRules { Figures = figures, Tables = tables, Rules = rules };
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new ExtractorException(0, $"{FileName} is malformed: {ex.Message}", ex);
-        }
+    private static CuratedRules Read(JsonElement root)
+    {
+        var figures = root.GetProperty("figures").EnumerateArray()
+            .Select(f => new CuratedFigureName(
+                Text(f, "id"), Text(f, "entry"), Text(f, "phrase"), f.TryGetProperty("value", out var v) ? v.GetString() : null))
+            .ToImmutableArray();
+        var tables = root.GetProperty("tables").EnumerateArray()
+            .Select(t => new CuratedTableKeys(
+                Text(t, "table"),
+                Text(t, "prefix"),
+                t.GetProperty("rows").EnumerateObject().ToImmutableDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+                [.. t.GetProperty("columns").EnumerateArray().Select(c => (Text(c, "key"), Text(c, "label"), Text(c, "unit")))]))
+            .ToImmutableArray();
+        var rules = root.GetProperty("rules").EnumerateArray().Select(ReadRule).ToImmutableArray();
+        return new CuratedRules { Figures = figures, Tables = tables, Rules = rules };
     }
 
     private static CuratedRule ReadRule(JsonElement rule)

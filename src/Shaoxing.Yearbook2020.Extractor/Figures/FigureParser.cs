@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Shaoxing.Yearbook2020.Extractor.Text;
 
 namespace Shaoxing.Yearbook2020.Extractor.Figures;
 
@@ -234,7 +235,7 @@ public static class FigureParser
             Quote = match.Value,
             Value = numeral,
             Unit = measure,
-            NormalizedValue = ChineseNumeral.Parse(numeral),
+            NormalizedValue = ChineseNumeral.Parse(numeral, 0),
             NormalizedUnit = measure,
             IsApproximate = false,
             Label = string.Empty,

@@ -11,7 +11,8 @@ namespace Shaoxing.Yearbook2020.Extractor.Generation;
 public static class DatasetGenerator
 {
     /// <summary>Extracts and serializes the data from a seed folder, and validates the result by loading it
-    /// through the package's own loader and validators. Nothing is written.</summary>
+    /// through the package's own loader and validators against that folder's seed (which may differ from the
+    /// one the package embeds). Nothing is written.</summary>
     /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
     /// <returns>File name → bytes.</returns>
     /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid.</exception>
@@ -19,7 +20,7 @@ public static class DatasetGenerator
     {
         var inputs = SeedInputs.FromDirectory(seedDirectory);
         var files = DatasetWriter.Write(inputs.Seed, DatasetExtractor.Extract(inputs));
-        Validate(files);
+        Validate(files, new SeedIdentity(inputs.Seed.Sha256, inputs.Seed.LineCount));
         return files;
     }
 
@@ -161,12 +162,13 @@ public static class DatasetGenerator
         return new DataFileDifference(name, 1, "(same text, different bytes)", "(same text, different bytes)");
     }
 
-    private static void Validate(IReadOnlyDictionary<string, byte[]> files)
+    /// <summary>Loads what was made through the package's loader and validators, against the seed it was made from.</summary>
+    private static void Validate(IReadOnlyDictionary<string, byte[]> files, SeedIdentity seed)
     {
         Yearbook yearbook;
         try
         {
-            yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+            yearbook = Yearbook.Load(new InMemoryDataFileSource(files), seed);
         }
         catch (YearbookDataException ex)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Honours;
@@ -13,6 +14,8 @@ internal sealed record HonourDraft
 
     public string? Recipient { get; init; }
 
+    public ImmutableArray<string> RecipientAliases { get; init; } = [];
+
     public string? Affiliation { get; init; }
 
     public string? Nominator { get; init; }
@@ -26,6 +29,9 @@ internal sealed record HonourDraft
     public string? Conferrer { get; init; }
 
     public DateOnly? Date { get; init; }
+
+    /// <summary>The month as <c>yyyy-MM</c>, where the text gives at least the month.</summary>
+    public string? Month { get; init; }
 
     public bool IsProposal { get; init; }
 

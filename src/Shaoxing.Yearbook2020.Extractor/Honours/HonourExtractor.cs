@@ -1,76 +1,41 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
-using Shaoxing.Yearbook2020.Extractor.Incidents;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Honours;
 
 /// <summary>
-/// Finds every honour, title, prize, ranking and commendation in the entry texts and 表7, one draft
-/// per (honour, recipient), then merges the reports of the same honour to the same recipient.
+/// Finds every honour, title, prize, ranking and commendation in the entry texts and 表7, one draft per
+/// (honour, recipient), then merges the reports of the same honour to the same recipient.
 /// </summary>
 /// <remarks>
-/// Each rule is a pattern of the way the text reports an honour (…等4人被授予"…", …分获各组别第一名,
-/// 建议给…记功); names, titles, counts, dates and conferrers are all captured from the text.
+/// The text reports honours in a few families of phrasing; each family is a small class that knows that
+/// family's wordings, and reads an entry only when one of the words that announce it occurs there. Names,
+/// titles, counts, dates and conferrers are all captured from the text. Where the text gives no general form,
+/// a family takes a fixed word, each listed where it is used:
+/// <list type="bullet">
+/// <item>the city (绍兴市) receives the rankings and streaks whose sentence names no other subject (lines 5, 109, 166, 176, 196);</item>
+/// <item>长三角 counts as a national level (line 109: 长三角地级(含副省级)地方指数);</item>
+/// <item>a grade (优秀等次) names the assessment of the thing graded, X考评 (line 385);</item>
+/// <item>a practice adopted into a document is the honour 入选《…》 (line 194), and the city's rank by a count of
+/// selections is the selection's title with 入选数 (line 109).</item>
+/// </list>
 /// </remarks>
 internal static class HonourExtractor
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private const string City = "绍兴市";
-    private const string Numeral = "[0-9一二三四五六七八九十]+";
+    /// <summary>Every family of phrasing, with the words that announce it: a family reads an entry only when one occurs.</summary>
+    private static readonly ImmutableArray<(string[] Words, Func<HonourText, IEnumerable<HonourDraft>> Find)> Families =
+    [
+        (["被授予", "被命名为", "荣获", "获得", "获评", "称号", "创建"], ConferredHonours.Find), // 被授予"…", 荣获"…"称号, 被命名为
+        (["评为", "评定为", "认定为"], RatedHonours.Find),                                 // 被评为, 被考评为, 被…评定为
+        (["获", "评选出", "评出", "决出"], AwardedHonours.Find),                           // 获…奖, 荣获, 评选出…等奖
+        (["入选", "选出", "选为", "列入", "认定为", "成为"], SelectedHonours.Find),         // 入选, 遴选出, 被列入…行列
+        (["第", "连冠"], RankedHonours.Find),                                             // 列…第N位, 第N名, 排名第N, N连冠
+        (["建议给", "建议对"], ProposedHonours.Find),                                      // 建议给…记功, 通报表扬, 予以嘉奖
+    ];
 
-    private static readonly Regex CityRank = new("城市(?<what>综合经济实力)居(?<where>全国)(?<rank>第[0-9]+位)", Options);
-    private static readonly Regex ExcellentApps = new($"全市有(?<n>[0-9]+)个(?<what>[^,。]+?)入选(?<title>浙江省\"观星台\"优秀应用),入选数列(?<rank>全省第{Numeral}位)", Options);
-    private static readonly Regex AppsUnderConstruction = new(
-        $"入选(?<title>浙江省\"观星台\"在建应用)(?<n>[0-9]+)个,入选数列(?<rank>全省第{Numeral}位),其中(?<names>[^。]+?)入选(?<title2>观星台优秀在建项目)", Options);
-    private static readonly Regex OpenDataIndex = new($"绍兴市获(?<title>全国地级市(?:\\(含副省级\\))?开放数林指数)(?:排行榜)?(?<rank>第{Numeral}名)", Options);
-    private static readonly Regex DeltaIndex = new($"(?<title>长三角地级\\(含副省级\\)地方指数)(?<rank>第{Numeral}名)", Options);
-    private static readonly Regex SharedAward = new("绍兴市[^。]*?与(?<other>[^,。]+?)一起获(?<title>\"[^\"]+\"奖)", Options);
-    private static readonly Regex Published = new("(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日,(?<by>[^,。]+?)发布", Options);
-    private static readonly Regex ExcellentCase = new("形成(?<r>\"[^\"]+\"[^。]*?\"绍兴模式\")。该模式成为(?<title>[^,。]+?优秀案例)", Options);
-    private static readonly Regex AppsAward = new(
-        "(?<a>[^,。、]+?)、(?<b>[^,。、]+?)分别开发上线\"(?<p1>[^\"]+)\"和\"(?<p2>[^\"]+)\",[^。]*?被(?<by>[^,。]+?)评定为(?<title>[^,。]+?创新奖)", Options);
-    private static readonly Regex AppAward = new("\"(?<p>[^\"]+)\"上线[^。]*?获(?<title>[^,。]+?创新奖)", Options);
-    private static readonly Regex HealthCodeApps = new("全市(?<n>[0-9]+)个应用入选(?<title>省级健康码创新应用)", Options);
-    private static readonly Regex Organisers = new("(?:由|日,)(?<by>[^,。]+?)(?:联合|共同)(?:举办|主办)", Options);
-    private static readonly Regex ProjectPrize = new("(?<names>[^,。]+?)(?<n>[0-9]+)个项目获(?:得)?(?<prize>[一二三]等奖)", Options);
-    private static readonly Regex ConferredPeople = new("(?<names>[^,。]+?)等(?<n>[0-9]+)(?<unit>人|家单位)被授予\"(?<title>[^\"]+)\"", Options);
-    private static readonly Regex NamedModelCity = new(
-        "(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日在(?<where>[^,。]+?)召开的(?<event>[^,。]+?)上,(?<r>绍兴市)被命名为\"(?<title>[^\"]+)\",实现\"(?<rank>[^\"]+)\"", Options);
-    private static readonly Regex ModelCityStreak = new("实现创建\"(?<title>[^\"]+)\"(?<rank>[^,。\"]+连冠)", Options);
-    private static readonly Regex TopTenCase = new("被(?<by>[^,。]+?)评为(?<title>[^,。]+?\"十佳\"案例)", Options);
-    private static readonly Regex AdoptedPractice = new("的\"(?<r>[^\"]+)\"活动。该做法入选(?<by>[^,。]+?)制定的(?<title>《[^》]+》)", Options);
-    private static readonly Regex ProvinceRank = new($"(?<what>网上祭扫点击量)突破[^,。]+?,列(?<rank>全省第{Numeral}位)", Options);
-    private static readonly Regex ContestPrizes = new("评选出(?<prizes>[一二三、]+)等奖各(?<n>[0-9]+)名和(?<extra>[^,。]+?奖)(?<m>[0-9]+)名", Options);
-    private static readonly Regex AwardCeremony = new("(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日,[^,。]*?颁奖仪式", Options);
-    private static readonly Regex ProvincialFollowUp = new("推荐参加(?<title>省级赛事),获(?<prizes>[一二三、]+)等奖各(?<n>[0-9]+)个", Options);
-    private static readonly Regex FinalsPrize = new("(?<who>[^,。]+?退役军人)(?<p>[\\u4e00-\\u9fff]{2,3}?)在(?<title>[^,。]+?大赛)总决赛中获(?<rank>[^,。]+?奖)", Options);
-    private static readonly Regex SelectedPeople = new("遴选出(?<p>[^,。、]+?)等(?<n>[0-9]+)人为(?<title>[^,。]+?\"[^\"]+\")", Options);
-    private static readonly Regex Assessment = new($"在(?<by>[^,。]+?)对(?<title>[^,。]+?考核)中,(?<r>绍兴市)列(?<rank>第{Numeral}位)", Options);
-    private static readonly Regex Contest = new("参加(?<title>[^,。]+?比武竞赛)获(?<prize>集体[一二三]等奖)和(?<who>[^,。]+?)个人(?<prize2>[一二三]等奖)(?<n>[0-9]+)名", Options);
-    private static readonly Regex SystemSubject = new("^[0-9]{4}年,(?<org>[^,。]+?系统)", Options);
-    private static readonly Regex Rated = new("(?<names>[^,。]+?)等(?<n>[0-9]+)个市级部门\\(单位\\)被考评为(?<rank>[^,。]+?单位)", Options);
-    private static readonly Regex AssessedBy = new("(?<by>[^,。]+?办公室)组织[^。]*?进行考核", Options);
-    private static readonly Regex ProvincialTeam = new("其中(?<team>[^,。]+?)经(?<by>[^,。]+?)考核被列入(?<title>[^,。]+?)行列", Options);
-    private static readonly Regex TeamContest = new(
-        "(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日,(?<t1>[^,。、]+?)、(?<t2>[^,。、]+?)在[^,。]+?参加(?<title>[^,。]+?竞赛),分别获得(?<r1>团体第[0-9]+名)、(?<r2>第[0-9]+名),其中(?<t3>[^,。]+?)同时获得(?<rest>[^。]+)",
-        Options);
-    private static readonly Regex Ordinal = new("(?<kind>小组项目|个人单项)?(?<rank>第[0-9]+名)", Options);
-    private static readonly Regex RatedBy = new("(?<r>[^,。]+?)被(?<by>[^,。]+?)评为(?<rank>优秀等次)", Options);
-    private static readonly Regex Streak = new("(?<r>[^,。]+?)在全市(?<title>\"[^\"]+\"活动)中(?<rank>连续[^,。]+?第一位)", Options);
-    private static readonly Regex PersonTitle = new("(?<aff>[^,。]+?)文员(?<p>[\\u4e00-\\u9fff]{2,3}?)获(?<title>[^,。]+?)称号", Options);
-    private static readonly Regex TitleHolder = new("(?<title>全国[^,。]+?先进个人)获得者(?<p>[\\u4e00-\\u9fff]{3})", Options);
-    private static readonly Regex MeritCount = new("(?<n>[0-9]+)人获(?<title>[^,。]+)", Options);
-    private static readonly Regex GroupWinners = new("(?<names>[^,。]+?)分获各组别(?<rank>第一名)", Options);
-    private static readonly Regex TeamTopThree = new("(?<names>[^,。]+?)代表团分获团体前三名", Options);
-    private static readonly Regex ContestDate = new("^(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日", Options);
-    private static readonly Regex MeritProposal = new("建议给(?<units>[^,。;]+?)和(?<p>[\\u4e00-\\u9fff]{2,3}?)等同志(?<title>记功)", Options);
-    private static readonly Regex PraiseProposal = new(
-        "建议给(?<u>[^,。;]+?)等(?<un>[0-9]+)家单位(?<t1>通报表扬)和(?<p>[\\u4e00-\\u9fff]{2,3}?)等(?<pn>[0-9]+)人(?<t2>行政奖励)", Options);
-    private static readonly Regex MeetingDay = new("(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日召开", Options);
-    private static readonly Regex ModelCentres = new("创建(?<n>[0-9]+)个(?<where>县级)\"(?<title>[^\"]+)\",(?<n2>[0-9]+)个(?<where2>乡镇\\(街道\\))\"(?<title2>[^\"]+)\"", Options);
+    private static readonly string[] NationalWords = ["全国", "国家", "首届全国", "中国", "中央", "长三角"];
 
     public static ImmutableArray<Honour> Extract(ChapterExtraction chapter)
     {
@@ -78,7 +43,7 @@ internal static class HonourExtractor
         var drafts = new List<HonourDraft>();
         foreach (var entry in chapter.Entries)
         {
-            drafts.AddRange(FromEntry(entry).OrderBy(d => d.Position));
+            drafts.AddRange(OneNamePerRecipient([.. FromEntry(new HonourText(entry)).OrderBy(d => d.Position)]));
         }
 
         var table7 = chapter.Tables.FirstOrDefault(t => t.Number == 7)
@@ -87,457 +52,52 @@ internal static class HonourExtractor
         return Merge(drafts);
     }
 
-    private static IEnumerable<HonourDraft> FromEntry(Entry entry)
+    private static IEnumerable<HonourDraft> FromEntry(HonourText text) =>
+        Families
+            .Where(f => f.Words.Any(w => text.Text.Contains(w, StringComparison.Ordinal)))
+            .SelectMany(f => f.Find(text))
+            .Select(d => Dated(text, d));
+
+    /// <summary>An honour the family found no date for takes the date its sentence opens with (9月28日, or only 10月).</summary>
+    private static HonourDraft Dated(HonourText text, HonourDraft draft)
     {
-        var text = entry.Text;
-        var line = entry.Source.Line;
-        SourceSpan At(Match m) => SentenceSpan(entry, m.Index, m.Length);
-
-        foreach (Match m in CityRank.Matches(text))
+        if (draft.Date is { } date)
         {
-            yield return new HonourDraft
-            {
-                Title = "城市" + m.Groups["what"].Value, Level = HonourLevel.National, Kind = RecipientKind.City,
-                Recipient = City, Rank = m.Groups["where"].Value + m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
+            return draft with { Month = date.ToString("yyyy-MM", CultureInfo.InvariantCulture) };
         }
 
-        foreach (Match m in ExcellentApps.Matches(text))
-        {
-            var title = m.Groups["title"].Value;
-            yield return new HonourDraft
-            {
-                Title = title, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
-            };
-            yield return new HonourDraft
-            {
-                Title = title + "入选数", Level = HonourLevel.Provincial, Kind = RecipientKind.City,
-                Recipient = City, Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in AppsUnderConstruction.Matches(text))
-        {
-            var title = m.Groups["title"].Value;
-            var size = EntryText.Int(m.Groups["n"].Value, line);
-            yield return new HonourDraft
-            {
-                Title = title, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup, CohortSize = size, Source = At(m), Position = m.Index,
-            };
-            yield return new HonourDraft
-            {
-                Title = title + "入选数", Level = HonourLevel.Provincial, Kind = RecipientKind.City,
-                Recipient = City, Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
-            foreach (var name in SplitNames(m.Groups["names"].Value))
-            {
-                yield return new HonourDraft
-                {
-                    Title = m.Groups["title2"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.Project,
-                    Recipient = name, Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        var published = Published.Match(text);
-        foreach (Match m in OpenDataIndex.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = "全国地级市开放数林指数", Level = HonourLevel.National, Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Conferrer = published.Success ? published.Groups["by"].Value : null,
-                Date = DateOf(published, line), Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in DeltaIndex.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in SharedAward.Matches(text))
-        {
-            foreach (var city in (string[])[City, m.Groups["other"].Value])
-            {
-                yield return new HonourDraft
-                {
-                    Title = m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.City, Recipient = city,
-                    Conferrer = published.Success ? published.Groups["by"].Value : null, Date = DateOf(published, line),
-                    Source = SentenceSpan(entry, m.Groups["title"].Index, m.Groups["title"].Length), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in ExcellentCase.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Project,
-                Recipient = m.Groups["r"].Value, Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in AppsAward.Matches(text))
-        {
-            foreach (var (project, developer) in new[] { (m.Groups["p1"].Value, m.Groups["a"].Value), (m.Groups["p2"].Value, m.Groups["b"].Value) })
-            {
-                yield return new HonourDraft
-                {
-                    Title = m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.Project,
-                    Recipient = project, Affiliation = TrimLead(developer), Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in AppAward.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Other, Kind = RecipientKind.Project,
-                Recipient = m.Groups["p"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in HealthCodeApps.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
-            };
-        }
-
-        var organisers = Organisers.Match(text);
-        foreach (Match m in ProjectPrize.Matches(text))
-        {
-            var names = m.Groups["names"].Value;
-            var size = EntryText.Int(m.Groups["n"].Value, line);
-            var partial = names.EndsWith('等');
-            foreach (var name in SplitNames(partial ? names[..^1] : names))
-            {
-                yield return new HonourDraft
-                {
-                    Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.Project, Recipient = name,
-                    Rank = m.Groups["prize"].Value, CohortSize = size,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in ConferredPeople.Matches(text))
-        {
-            var title = m.Groups["title"].Value;
-            var size = EntryText.Int(m.Groups["n"].Value, line);
-            foreach (var name in SplitNames(m.Groups["names"].Value))
-            {
-                yield return new HonourDraft
-                {
-                    Title = title, Level = LevelOf(title), Kind = m.Groups["unit"].Value == "人" ? RecipientKind.Person : RecipientKind.Organisation,
-                    Recipient = name, CohortSize = size, Source = SpanOf(entry, m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in NamedModelCity.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Date = EntryText.Date2020(EntryText.Int(m.Groups["m"].Value, line), EntryText.Int(m.Groups["d"].Value, line), line),
-                Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in ModelCityStreak.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in TopTenCase.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Project,
-                Recipient = "退役军人" + entry.Heading, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in AdoptedPractice.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = "入选" + m.Groups["title"].Value, Level = HonourLevel.National, Kind = RecipientKind.Project,
-                Recipient = "\"" + m.Groups["r"].Value + "\"活动", Conferrer = m.Groups["by"].Value, Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in ProvinceRank.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["what"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        var ceremony = AwardCeremony.Match(text);
-        foreach (Match m in ContestPrizes.Matches(text))
-        {
-            var size = EntryText.Int(m.Groups["n"].Value, line);
-            var prizes = m.Groups["prizes"].Value.Split('、').Select(p => p + "等奖")
-                .Select(p => (Prize: p, Size: size))
-                .Append((Prize: m.Groups["extra"].Value, Size: EntryText.Int(m.Groups["m"].Value, line)));
-            foreach (var (prize, count) in prizes)
-            {
-                yield return new HonourDraft
-                {
-                    Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.UnnamedGroup, Rank = prize, CohortSize = count,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null,
-                    Date = ceremony.Success ? EntryText.Date2020(EntryText.Int(ceremony.Groups["m"].Value, line), EntryText.Int(ceremony.Groups["d"].Value, line), line) : null,
-                    Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in ProvincialFollowUp.Matches(text))
-        {
-            foreach (var prize in m.Groups["prizes"].Value.Split('、'))
-            {
-                yield return new HonourDraft
-                {
-                    Title = m.Groups["title"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.UnnamedGroup,
-                    Rank = prize + "等奖", CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in FinalsPrize.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in SelectedPeople.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in Assessment.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["by"].Value), Kind = RecipientKind.City, Recipient = City,
-                Rank = m.Groups["rank"].Value, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in Contest.Matches(text))
-        {
-            var subject = SystemSubject.Match(text);
-            if (subject.Success)
-            {
-                yield return new HonourDraft
-                {
-                    Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Organisation,
-                    Recipient = subject.Groups["org"].Value, Rank = m.Groups["prize"].Value, Source = SpanOf(entry, m), Position = m.Index,
-                };
-            }
-
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.UnnamedGroup,
-                Affiliation = m.Groups["who"].Value, Rank = "个人" + m.Groups["prize2"].Value,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        var assessedBy = AssessedBy.Match(text);
-        foreach (Match m in Rated.Matches(text))
-        {
-            var size = EntryText.Int(m.Groups["n"].Value, line);
-            var names = m.Groups["names"].Value;
-            var split = names.IndexOf('和', StringComparison.Ordinal);
-            var counties = split < 0 ? [] : SplitNames(names[..split]);
-            var departments = SplitNames(split < 0 ? names : names[(split + 1)..]);
-            var title = assessedBy.Success ? "安全生产和消防工作目标管理责任考核" : entry.Heading;
-            foreach (var (name, cohort) in counties.Select(c => (c, (int?)null)).Concat(departments.Select(d => (d, (int?)size))))
-            {
-                yield return new HonourDraft
-                {
-                    Title = title, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation, Recipient = name,
-                    Rank = m.Groups["rank"].Value, CohortSize = cohort,
-                    Conferrer = assessedBy.Success ? TrimLead(assessedBy.Groups["by"].Value) : null, Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in ProvincialTeam.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Provincial, Kind = RecipientKind.Team,
-                Recipient = m.Groups["team"].Value, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in TeamContest.Matches(text))
-        {
-            var date = EntryText.Date2020(EntryText.Int(m.Groups["m"].Value, line), EntryText.Int(m.Groups["d"].Value, line), line);
-            var title = m.Groups["title"].Value;
-            var level = LevelOf(title);
-            yield return Team(m.Groups["t1"].Value, m.Groups["r1"].Value);
-            yield return Team(m.Groups["t2"].Value, "团体" + m.Groups["r2"].Value);
-            var kind = string.Empty;
-            foreach (Match ordinal in Ordinal.Matches(m.Groups["rest"].Value))
-            {
-                kind = ordinal.Groups["kind"].Success ? ordinal.Groups["kind"].Value : kind;
-                yield return Team(m.Groups["t3"].Value, kind + ordinal.Groups["rank"].Value);
-            }
-
-            HonourDraft Team(string name, string rank) => new()
-            {
-                Title = title, Level = level, Kind = RecipientKind.Team, Recipient = name, Rank = rank, Date = date, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in RatedBy.Matches(text))
-        {
-            var recipient = TrimLead(m.Groups["r"].Value);
-            yield return new HonourDraft
-            {
-                Title = recipient.Replace("绍兴市", string.Empty, StringComparison.Ordinal) + "考评", Level = LevelOf(m.Groups["by"].Value),
-                Kind = RecipientKind.Project, Recipient = recipient, Rank = m.Groups["rank"].Value, Conferrer = m.Groups["by"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in Streak.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = "全市" + m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation,
-                Recipient = TrimLead(m.Groups["r"].Value), Rank = m.Groups["rank"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in PersonTitle.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Affiliation = TrimLead(m.Groups["aff"].Value), Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in TitleHolder.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Source = At(m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in MeritCount.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value.TrimEnd('。'), Level = HonourLevel.Other, Kind = RecipientKind.UnnamedGroup,
-                CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
-            };
-        }
-
-        var contestDate = ContestDate.Match(text);
-        DateOnly? held = contestDate.Success
-            ? EntryText.Date2020(EntryText.Int(contestDate.Groups["m"].Value, line), EntryText.Int(contestDate.Groups["d"].Value, line), line)
-            : null;
-        foreach (Match m in GroupWinners.Matches(text))
-        {
-            foreach (var team in SplitNames(m.Groups["names"].Value))
-            {
-                yield return new HonourDraft
-                {
-                    Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.Team, Recipient = team,
-                    Rank = "组别" + m.Groups["rank"].Value, Date = held,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in TeamTopThree.Matches(text))
-        {
-            var place = 0;
-            foreach (var delegation in SplitNames(m.Groups["names"].Value))
-            {
-                place++;
-                yield return new HonourDraft
-                {
-                    Title = entry.Heading, Level = LevelOf(entry.Heading), Kind = RecipientKind.Team, Recipient = delegation + "代表团",
-                    Rank = "团体第" + "一二三"[place - 1] + "名", Date = held,
-                    Conferrer = organisers.Success ? organisers.Groups["by"].Value : null, Source = At(m), Position = m.Index,
-                };
-            }
-        }
-
-        foreach (Match m in MeritProposal.Matches(text))
-        {
-            var date = MeetingDate(text, m.Index, line);
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation,
-                Recipient = m.Groups["units"].Value, Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
-            };
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Person,
-                Recipient = m.Groups["p"].Value, Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in PraiseProposal.Matches(text))
-        {
-            var date = MeetingDate(text, m.Index, line);
-            yield return new HonourDraft
-            {
-                Title = m.Groups["t1"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Organisation, Recipient = m.Groups["u"].Value,
-                CohortSize = EntryText.Int(m.Groups["un"].Value, line), Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
-            };
-            yield return new HonourDraft
-            {
-                Title = m.Groups["t2"].Value, Level = HonourLevel.Municipal, Kind = RecipientKind.Person, Recipient = m.Groups["p"].Value,
-                CohortSize = EntryText.Int(m.Groups["pn"].Value, line), Date = date, IsProposal = true, Source = SpanOf(entry, m), Position = m.Index,
-            };
-        }
-
-        foreach (Match m in ModelCentres.Matches(text))
-        {
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title"].Value, Level = LevelOf(m.Groups["title"].Value), Kind = RecipientKind.UnnamedGroup,
-                Group = m.Groups["where"].Value, CohortSize = EntryText.Int(m.Groups["n"].Value, line), Source = At(m), Position = m.Index,
-            };
-            yield return new HonourDraft
-            {
-                Title = m.Groups["title2"].Value, Level = LevelOf(m.Groups["title2"].Value), Kind = RecipientKind.UnnamedGroup,
-                Group = m.Groups["where2"].Value, CohortSize = EntryText.Int(m.Groups["n2"].Value, line), Source = At(m), Position = m.Index,
-            };
-        }
+        var (day, month) = text.DateOfSentence(draft.Position);
+        return draft with { Date = day, Month = month };
     }
+
+    /// <summary>
+    /// One passage may write one recipient two ways, with and without the county or district
+    /// (新昌红十字户外救援队, 新昌县红十字户外救援队): those are one recipient, named by the fuller form, the other its alias.
+    /// </summary>
+    private static List<HonourDraft> OneNamePerRecipient(List<HonourDraft> drafts)
+    {
+        var names = drafts
+            .Where(d => d.Recipient is not null)
+            .GroupBy(d => (d.Kind, Key: PlainName(d.Recipient!)))
+            .Select(g => g.Select(d => d.Recipient!).Distinct(StringComparer.Ordinal).ToList())
+            .Where(spellings => spellings.Count > 1)
+            .SelectMany(spellings =>
+            {
+                var full = spellings.MaxBy(s => s.Length)!;
+                ImmutableArray<string> aliases = [.. spellings.Where(s => s != full).Order(StringComparer.Ordinal)];
+                return spellings.Select(s => (Spelling: s, Full: full, Aliases: aliases));
+            })
+            .ToDictionary(n => n.Spelling, StringComparer.Ordinal);
+        return
+        [
+            .. drafts.Select(d => d.Recipient is not null && names.TryGetValue(d.Recipient, out var n)
+                ? d with { Recipient = n.Full, RecipientAliases = n.Aliases }
+                : d),
+        ];
+    }
+
+    private static string PlainName(string name) => name.Replace("县", string.Empty, StringComparison.Ordinal)
+        .Replace("市", string.Empty, StringComparison.Ordinal).Replace("区", string.Empty, StringComparison.Ordinal);
 
     /// <summary>One record per (title, recipient, rank, group): later reports of the same honour become mentions of the fullest one.</summary>
     private static ImmutableArray<Honour> Merge(List<HonourDraft> drafts)
@@ -547,7 +107,7 @@ internal static class HonourExtractor
         {
             var index = draft.Recipient is null
                 ? -1
-                : merged.FindIndex(m => m.Draft.Title == draft.Title && m.Draft.Recipient == draft.Recipient
+                : merged.FindIndex(m => Unqualified(m.Draft.Title) == Unqualified(draft.Title) && m.Draft.Recipient == draft.Recipient
                     && m.Draft.Rank == draft.Rank && m.Draft.Group == draft.Group);
             if (index < 0)
             {
@@ -562,9 +122,13 @@ internal static class HonourExtractor
             mentions.Add(other.Source);
             merged[index] = (primary with
             {
+                // The same ranking named with and without a qualifier (全国地级市(含副省级)…指数) keeps the plainer name.
+                Title = other.Title.Length < primary.Title.Length ? other.Title : primary.Title,
                 Affiliation = primary.Affiliation ?? other.Affiliation,
                 Conferrer = primary.Conferrer ?? other.Conferrer,
                 Date = primary.Date ?? other.Date,
+                Month = (primary.Date ?? other.Date)?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? primary.Month ?? other.Month,
+                RecipientAliases = [.. primary.RecipientAliases.Union(other.RecipientAliases, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 CohortSize = primary.CohortSize ?? other.CohortSize,
             }, mentions);
         }
@@ -581,6 +145,7 @@ internal static class HonourExtractor
                     Level = m.Draft.Level,
                     RecipientKind = m.Draft.Kind,
                     Recipient = m.Draft.Recipient,
+                    RecipientAliases = m.Draft.RecipientAliases,
                     Affiliation = m.Draft.Affiliation,
                     Nominator = m.Draft.Nominator,
                     Group = m.Draft.Group,
@@ -588,6 +153,7 @@ internal static class HonourExtractor
                     CohortSize = m.Draft.CohortSize,
                     Conferrer = m.Draft.Conferrer,
                     Date = m.Draft.Date,
+                    Month = m.Draft.Month,
                     IsProposal = m.Draft.IsProposal,
                     Source = m.Draft.Source,
                     Mentions = [.. m.Mentions.Where(s => s != m.Draft.Source).Distinct().OrderBy(s => s.Line)],
@@ -595,12 +161,20 @@ internal static class HonourExtractor
         ];
     }
 
+    private static string Unqualified(string title)
+    {
+        var open = title.IndexOf('(', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : title.IndexOf(')', open);
+        return close < 0 ? title : title[..open] + title[(close + 1)..];
+    }
+
     private static int Detail(HonourDraft draft) =>
         (draft.Date is null ? 0 : 2) + (draft.Conferrer is null ? 0 : 2) + (draft.Affiliation is null ? 0 : 1) + (draft.Nominator is null ? 0 : 1);
 
-    /// <summary>The level a title or conferrer speaks for: 全国/国家 national, 浙江省/省/全省 provincial, else municipal.</summary>
+    /// <summary>The level a title or conferrer speaks for: 全国/国家/中国/中央 national, 浙江省/省/全省 provincial, else municipal.</summary>
+    /// <remarks>The one literal: 长三角 (the Yangtze delta, several provinces; line 109) counts as national.</remarks>
     internal static HonourLevel LevelOf(string words) =>
-        words.StartsWith("全国", StringComparison.Ordinal) || words.StartsWith("国家", StringComparison.Ordinal) || words.StartsWith("首届全国", StringComparison.Ordinal)
+        NationalWords.Any(w => words.StartsWith(w, StringComparison.Ordinal))
             ? HonourLevel.National
             : words.StartsWith("浙江省", StringComparison.Ordinal) || words.StartsWith('省') || words.StartsWith("全省", StringComparison.Ordinal)
                 ? HonourLevel.Provincial
@@ -636,38 +210,5 @@ internal static class HonourExtractor
         }
 
         return parts.ToImmutable();
-    }
-
-    /// <summary>Takes a leading date (2020年,) off a captured phrase.</summary>
-    private static string TrimLead(string phrase)
-    {
-        var comma = phrase.LastIndexOf(',');
-        return comma >= 0 ? phrase[(comma + 1)..] : phrase;
-    }
-
-    private static DateOnly? DateOf(Match published, int line) =>
-        published.Success
-            ? new DateOnly(EntryText.Int(published.Groups["y"].Value, line), EntryText.Int(published.Groups["m"].Value, line), EntryText.Int(published.Groups["d"].Value, line))
-            : null;
-
-    /// <summary>The day of the executive meeting a clause belongs to: the last 月…日召开 before it.</summary>
-    private static DateOnly? MeetingDate(string text, int index, int line)
-    {
-        Match? last = null;
-        foreach (Match day in MeetingDay.Matches(text[..index]))
-        {
-            last = day;
-        }
-
-        return last is null ? null : EntryText.Date2020(EntryText.Int(last.Groups["m"].Value, line), EntryText.Int(last.Groups["d"].Value, line), line);
-    }
-
-    private static SourceSpan SpanOf(Entry entry, Match match) => EntryText.SpanOf(entry, match.Index, match.Length);
-
-    private static SourceSpan SentenceSpan(Entry entry, int index, int length)
-    {
-        var (start, sentence) = EntryText.SentenceAt(entry.Text, index);
-        var end = Math.Max(start + sentence.Length, index + length);
-        return EntryText.SpanOf(entry, start, end - start);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Shaoxing.Yearbook2020.Extractor.Incidents;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Honours;
@@ -17,7 +17,7 @@ namespace Shaoxing.Yearbook2020.Extractor.Honours;
 internal static class Table7Reader
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly Regex GroupCohort = new("(?<p>[^,。、]+?)等(?<n>[0-9]+)人为[0-9]{4}绍兴\"最美应急人\\((?<group>[^)]+)\\)\"", Options);
+    private static readonly Regex GroupCohort = new("(?<p>[^,。、]+?)等(?<n>[0-9]+)人为[^,。;\"]*?\"[^\"(]+\\((?<group>[^)]+)\\)\"", Options);
     private static readonly Regex Organiser = new("(?<by>[^,。]+?办公室)开展", Options);
 
     public static IEnumerable<HonourDraft> Read(SeedTable table, ImmutableArray<Entry> entries)
@@ -28,7 +28,9 @@ internal static class Table7Reader
         }
 
         var title = table.Title.EndsWith("一览表", StringComparison.Ordinal) ? table.Title[..^3] : table.Title;
-        var announcement = entries.FirstOrDefault(e => e.Text.Contains("最美应急人", StringComparison.Ordinal) && GroupCohort.IsMatch(e.Text));
+        // The entry that announces the table names its groups (吴小江等10人为2020绍兴"最美应急人(应急管理组)").
+        var groups = table.Rows.Skip(1).Select(r => r.Cells.Where(c => c.Length > 0).ToArray()).Where(c => c.Length == 1).Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
+        var announcement = entries.FirstOrDefault(e => GroupCohort.Matches(e.Text).Any(m => groups.Contains(m.Groups["group"].Value)));
         var cohorts = new Dictionary<string, (string First, int Size, SourceSpan Source)>(StringComparer.Ordinal);
         string? conferrer = null;
         if (announcement is not null)

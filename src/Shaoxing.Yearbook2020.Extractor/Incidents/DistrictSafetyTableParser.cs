@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Incidents;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Incidents;
@@ -17,12 +18,14 @@ internal static class SafetyIncidentExtractor
 
     private static readonly Regex HeadingCode = new("\"(?<m>[0-9]{1,2})[·.](?<d>[0-9]{1,2})\".*事故$", Options);
     private static readonly Regex Code = new("\"(?<m>[0-9]{1,2})[·.](?<d>[0-9]{1,2})\"", Options);
-    private static readonly Regex DateTimeStart = new("(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?<h>[0-9]{1,2})时(?<min>[0-9]{1,2})分", Options);
+    private static readonly Regex DateTimeStart = new(
+        "(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?<part>凌晨|上午|中午|下午|傍晚|晚上|夜间|晚)?(?<h>[0-9]{1,2})(?:时|点)(?:(?<min>[0-9]{1,2})分)?", Options);
     private static readonly Regex LocatedAt = new("位于(?<loc>[^,。]+?)的", Options);
     private static readonly Regex HappenedAt = new("分,(?<loc>[^,。]+?)发生", Options);
-    private static readonly Regex Deaths = new("(?<n>[0-9]+)人死亡", Options);
-    private static readonly Regex Injured = new("(?<n>[0-9]+)人受伤", Options);
-    private static readonly Regex Serious = new("其中(?<n>[0-9]+)人重伤", Options);
+    // Casualties as yearbooks word them: 2人死亡 / 死亡2人 / 2人身亡 / 遇难 / 罹难; 6人受伤 / 受伤6人 / 6人轻伤 / 伤6人 (not 重伤).
+    private static readonly Regex Deaths = new("(?:(?<n>[0-9]+)(?:人|名[^,。;0-9]{0,6}?)(?:死亡|身亡|遇难|罹难|丧生)|(?:死亡|身亡|遇难|罹难)(?<n>[0-9]+)人)", Options);
+    private static readonly Regex Injured = new("(?:(?<n>[0-9]+)(?:人|名[^,。;0-9]{0,6}?)(?:受伤|受轻伤|轻伤|伤)|(?:^|[^重])(?:受伤|受轻伤|轻伤|伤)(?<n>[0-9]+)人)", Options);
+    private static readonly Regex Serious = new("(?:其中(?<n>[0-9]+)人重伤|重伤(?<n>[0-9]+)人)", Options);
     private static readonly Regex EvacuatedPeople = new("(?<n>[0-9]+)人实行疏散", Options);
     private static readonly Regex EvacuatedTimes = new("疏散[^。;]*?群众(?<n>[0-9]+)人次", Options);
     private static readonly Regex DayMention = new("(?:(?<m>[0-9]{1,2})月)?(?<d>[0-9]{1,2})日", Options);
@@ -36,7 +39,7 @@ internal static class SafetyIncidentExtractor
         "(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?<when>凌晨|上午|下午|夜间)?,(?<place>[^,]+?)遭受(?<what>[^,]+?)袭击,造成当地(?<aff>[0-9.]+)(?<affw>万)?人受灾、紧急转移安置(?<rel>[0-9]+)人",
         Options);
     private static readonly Regex DirectLoss = new("直接经济损失(?<n>[0-9.]+)(?<unit>万|亿)?元", Options);
-    private static readonly Regex HeatSpell = new("(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日至(?<m2>[0-9]{1,2})月(?<d2>[0-9]{1,2})日出现(?<what>[0-9]+℃以上高温天气)(?<days>[0-9]+)天", Options);
+    private static readonly Regex HeatSpell = new("(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日(?:至|到|—|-)(?:(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日出现(?<what>[0-9]+℃以上高温天气)(?<days>[0-9]+)天", Options);
     private static readonly Regex Tailings = new("处置(?<name>(?<place>[^,。;、]+?)尾矿管涌险情)", Options);
     private static readonly Regex Reinforcement = new("驰援(?<place>[^,。;、]+?)(?<what>抗洪抢险)任务", Options);
 
@@ -90,10 +93,7 @@ internal static class SafetyIncidentExtractor
             throw new ExtractorException(line, $"the incident entry {entry.Heading} gives no date and time");
         }
 
-        var date = new DateOnly(
-            EntryText.Int(start.Groups["y"].Value, line),
-            EntryText.Int(start.Groups["m"].Value, line),
-            EntryText.Int(start.Groups["d"].Value, line));
+        var date = ChineseDate.FromMatch(start, line);
         var location = LocatedAt.Match(text) is { Success: true } at ? at.Groups["loc"].Value
             : HappenedAt.Match(text) is { Success: true } happened ? happened.Groups["loc"].Value
             : null;
@@ -108,7 +108,7 @@ internal static class SafetyIncidentExtractor
             Code = CodeOf(heading),
             Category = CategoryOf(entry.Heading),
             Date = date,
-            Time = new TimeOnly(EntryText.Int(start.Groups["h"].Value, line), EntryText.Int(start.Groups["min"].Value, line)),
+            Time = ClockTime(start, line),
             EndDate = endDate,
             EndTime = endTime,
             District = districts.FirstIn(entry.Heading + (location ?? string.Empty)),
@@ -139,7 +139,7 @@ internal static class SafetyIncidentExtractor
 
         var last = days[^1];
         var month = last.Groups["m"].Success ? EntryText.Int(last.Groups["m"].Value, line) : start.Month;
-        var end = EntryText.Date2020(month, EntryText.Int(last.Groups["d"].Value, line), line);
+        var end = ChineseDate.Of(month, EntryText.Int(last.Groups["d"].Value, line), line);
         if (end == start)
         {
             return (null, null);
@@ -185,7 +185,7 @@ internal static class SafetyIncidentExtractor
                 Name = (place ?? string.Empty) + match.Value + noun,
                 Code = CodeOf(match),
                 Category = CategoryOf(noun),
-                Date = EntryText.Date2020(month, day, line),
+                Date = ChineseDate.Of(month, day, line),
                 District = inShaoxing ? district : null,
                 Location = place,
                 InShaoxing = inShaoxing,
@@ -279,7 +279,7 @@ internal static class SafetyIncidentExtractor
             var path = TyphoonPath.Match(text, typhoon.Index);
             var ahead = EvacuatedAhead.Match(text, typhoon.Index);
             var end = ahead.Success ? ahead.Index + ahead.Length : path.Success ? path.Index + path.Length : typhoon.Index + typhoon.Length;
-            var date = path.Success ? EntryText.Date2020(EntryText.Int(path.Groups["m"].Value, line), EntryText.Int(path.Groups["d"].Value, line), line) : (DateOnly?)null;
+            var date = path.Success ? ChineseDate.FromMatch(path, line) : (DateOnly?)null;
             yield return new SafetyIncident
             {
                 Id = string.Empty,
@@ -330,7 +330,7 @@ internal static class SafetyIncidentExtractor
                 Id = string.Empty,
                 Name = place + rain.Groups["what"].Value,
                 Category = IncidentCategory.Flood,
-                Date = EntryText.Date2020(EntryText.Int(rain.Groups["m"].Value, line), EntryText.Int(rain.Groups["d"].Value, line), line),
+                Date = ChineseDate.FromMatch(rain, line),
                 District = districts.Resolve(place),
                 Location = place,
                 InShaoxing = true,
@@ -354,8 +354,8 @@ internal static class SafetyIncidentExtractor
                 Id = string.Empty,
                 Name = heat.Groups["what"].Value,
                 Category = IncidentCategory.HeatDrought,
-                Date = EntryText.Date2020(EntryText.Int(heat.Groups["m1"].Value, line), EntryText.Int(heat.Groups["d1"].Value, line), line),
-                EndDate = EntryText.Date2020(EntryText.Int(heat.Groups["m2"].Value, line), EntryText.Int(heat.Groups["d2"].Value, line), line),
+                Date = ChineseDate.FromMatch(heat, line, month: "m1", day: "d1"),
+                EndDate = ChineseDate.FromMatch(heat, line, month: heat.Groups["m2"].Success ? "m2" : "m1", day: "d2"),
                 InShaoxing = true,
                 DetailLevel = DetailLevel.Passage,
                 Summary = EntryText.SentenceAt(text, heat.Index).Text,
@@ -411,6 +411,21 @@ internal static class SafetyIncidentExtractor
         : IncidentCategory.Other;
 
     private static string CodeOf(Match match) => match.Groups["m"].Value + "·" + match.Groups["d"].Value;
+
+    /// <summary>The clock time of a match: 22时18分, 0时9分, or 晚上10点 (22:00; 下午/晚上 before 12 mean the afternoon).</summary>
+    private static TimeOnly ClockTime(Match match, int line)
+    {
+        var hour = EntryText.Int(match.Groups["h"].Value, line);
+        var minute = match.Groups["min"].Success ? EntryText.Int(match.Groups["min"].Value, line) : 0;
+        if (match.Groups["part"].Value is "下午" or "傍晚" or "晚上" or "晚" && hour < 12)
+        {
+            hour += 12;
+        }
+
+        return hour < 24 && minute < 60
+            ? new TimeOnly(hour, minute)
+            : throw new ExtractorException(line, $"{match.Value} is not a time of day.");
+    }
 
     private static int? Optional(Match match, int line) => match.Success ? EntryText.Int(match.Groups["n"].Value, line) : null;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Agencies;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.People;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Meetings;
@@ -38,6 +39,9 @@ public static class MeetingExtractor
         "^进行集体学法活动,由(?<who>[^《]+)解读《(?<law>[^》]+)》(?<parts>相关内容)?$", Options);
 
     private static readonly string[] PresenterEnds = ["关于", "《", "、", "和"];
+
+    /// <summary>How a clause says the meeting heard a report, longest first: 听取并审议了, 听取并审议, 听取了, 听取.</summary>
+    private static readonly string[] HearingVerbs = ["听取并审议了", "听取并审议", "听取了", "听取"];
     private static readonly string[] InnerPresenterEnds = ["关于"];
     private static readonly string[] ParticipantEnds = ["、", ""];
 
@@ -146,17 +150,8 @@ public static class MeetingExtractor
         }
     }
 
-    private static int ParseNumeral(string text, int line) =>
-        ChineseNumeral.TryParse(text) ?? throw new ExtractorException(line, $"'{text}' is not a Chinese numeral.");
-
-    private static DateOnly MakeDate(int year, Match match, int line)
-    {
-        var month = int.Parse(match.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : throw new ExtractorException(line, FormattableString.Invariant($"the date {year}年{month}月{day}日 does not exist."));
-    }
+    private static DateOnly MakeDate(int year, Match match, int line) =>
+        ChineseDate.Of(year, EntryText.Int(match.Groups["month"].Value, line), EntryText.Int(match.Groups["day"].Value, line), line);
 
     private static List<Meeting> ReadPlenaries(Entry entry, AgencyDirectory directory)
     {
@@ -178,7 +173,7 @@ public static class MeetingExtractor
                 throw new ExtractorException(line, "a plenary meeting's paragraph does not start with '八届市政府…次全体会议M月D日举行。主要任务是…。'.");
             }
 
-            var number = ParseNumeral(head.Groups["number"].Value, line);
+            var number = ChineseNumeral.Parse(head.Groups["number"].Value, line);
             var source = EntrySpan.Of(entry, start, start + text.Length);
             var (chair, speakers, attendees) = ReadParticipants(entry, text, start, head.Length, directory);
             var activities = text.Split('。')
@@ -188,7 +183,7 @@ public static class MeetingExtractor
             {
                 Id = FormattableString.Invariant($"plenary-{number:D2}"),
                 Kind = MeetingKind.Plenary,
-                Term = ParseNumeral(head.Groups["term"].Value, line),
+                Term = ChineseNumeral.Parse(head.Groups["term"].Value, line),
                 Number = number,
                 Date = MakeDate(year, head, line),
                 Chair = chair,
@@ -322,7 +317,7 @@ public static class MeetingExtractor
                 throw new ExtractorException(line, "an executive meeting's paragraph does not start with '八届市政府第…次常务会议M月D日召开。会议'.");
             }
 
-            var number = ParseNumeral(head.Groups["number"].Value, line);
+            var number = ChineseNumeral.Parse(head.Groups["number"].Value, line);
             var id = FormattableString.Invariant($"executive-{number:D2}");
             var items = ImmutableArray.CreateBuilder<AgendaItem>();
             var studies = ImmutableArray.CreateBuilder<LawStudy>();
@@ -355,7 +350,7 @@ public static class MeetingExtractor
             {
                 Id = id,
                 Kind = MeetingKind.Executive,
-                Term = ParseNumeral(head.Groups["term"].Value, line),
+                Term = ChineseNumeral.Parse(head.Groups["term"].Value, line),
                 Number = number,
                 Date = MakeDate(year, head, line),
                 Chair = chair,
@@ -376,9 +371,9 @@ public static class MeetingExtractor
     private static void CheckAgainstIntro(Match intro, List<Meeting> meetings, int line)
     {
         var declared = int.Parse(intro.Groups["count"].ValueSpan, CultureInfo.InvariantCulture);
-        var first = ParseNumeral(intro.Groups["first"].Value, line);
-        var last = ParseNumeral(intro.Groups["last"].Value, line);
-        var term = ParseNumeral(intro.Groups["term"].Value, line);
+        var first = ChineseNumeral.Parse(intro.Groups["first"].Value, line);
+        var last = ChineseNumeral.Parse(intro.Groups["last"].Value, line);
+        var term = ChineseNumeral.Parse(intro.Groups["term"].Value, line);
         if (meetings.Count != declared || last - first + 1 != declared
             || !meetings.Select(m => m.Number).SequenceEqual(Enumerable.Range(first, declared))
             || meetings.Any(m => m.Term != term))
@@ -466,7 +461,7 @@ public static class MeetingExtractor
         }
 
         var presenters = new List<(ParsedPresenter Parsed, string? Subject)>();
-        var p = 2;
+        var p = HearingVerbs.First(v => clause.StartsWith(v, StringComparison.Ordinal)).Length;
         while (true)
         {
             var parsed = RoleParser.TryParse(clause, p, PresenterEnds, directory.CanResolve)

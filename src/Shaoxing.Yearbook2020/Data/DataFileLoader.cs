@@ -15,14 +15,17 @@ internal sealed class DataFileLoader
 {
     private readonly IDataFileSource source;
     private readonly bool verifyHashes;
+    private readonly SeedIdentity? seed;
 
     /// <param name="source">Where the files are.</param>
     /// <param name="verifyHashes">Whether to check each file's SHA-256 and the manifest's checksum; by default,
     /// unless the source is embedded (see <see cref="IDataFileSource.IsEmbedded"/>).</param>
-    public DataFileLoader(IDataFileSource source, bool? verifyHashes = null)
+    /// <param name="seed">The seed the data must come from; by default the one this package embeds.</param>
+    public DataFileLoader(IDataFileSource source, bool? verifyHashes = null, SeedIdentity? seed = null)
     {
         this.source = source;
         this.verifyHashes = verifyHashes ?? !source.IsEmbedded;
+        this.seed = seed;
         Manifest = ReadManifest();
     }
 
@@ -104,7 +107,11 @@ internal sealed class DataFileLoader
                 "$.manifestSha256");
         }
 
-        if (manifest.SeedSha256 != SeedText.Sha256)
+        if (seed is not null)
+        {
+            CheckSeed(manifest, seed);
+        }
+        else if (manifest.SeedSha256 != SeedText.Sha256)
         {
             throw new YearbookDataException(
                 DataFileNames.Dataset,
@@ -122,6 +129,26 @@ internal sealed class DataFileLoader
         }
 
         return manifest;
+    }
+
+    private static void CheckSeed(DatasetManifest manifest, SeedIdentity seed)
+    {
+        if (manifest.SeedSha256 != seed.Sha256)
+        {
+            throw new YearbookDataException(
+                DataFileNames.Dataset,
+                $"it was generated from a seed with SHA-256 {manifest.SeedSha256}, not the seed it is checked against ({seed.Sha256}).",
+                "$.seedSha256");
+        }
+
+        // The validators bound every source line by the manifest's count, so it must be the seed's own.
+        if (manifest.SeedLineCount != seed.LineCount)
+        {
+            throw new YearbookDataException(
+                DataFileNames.Dataset,
+                $"it records {manifest.SeedLineCount} seed lines but the seed has {seed.LineCount}.",
+                "$.seedLineCount");
+        }
     }
 
     // ArgumentException and the rest are not expected (the readers turn bad values into DataFormatException),

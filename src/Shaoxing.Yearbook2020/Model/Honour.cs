@@ -38,6 +38,12 @@ public sealed record Honour
     /// <value>A name such as <c>展才华</c> or <c>绍兴市</c>; <see langword="null"/> for an unnamed group.</value>
     public string? Recipient { get; init; }
 
+    /// <summary>The other names the text gives the same recipient in the same passage.</summary>
+    /// <remarks>Line 311 writes one team 新昌红十字户外救援队 and then 新昌县红十字户外救援队: one recipient,
+    /// <see cref="Recipient"/> the fuller name and the other its alias.</remarks>
+    /// <value>Names as printed; empty when the text uses one name.</value>
+    public required ImmutableArray<string> RecipientAliases { get; init; }
+
     /// <summary>The recipient's work unit (表7 工作单位, or the unit the text gives with a person).</summary>
     /// <value>A unit name, or <see langword="null"/>.</value>
     public string? Affiliation { get; init; }
@@ -65,6 +71,12 @@ public sealed record Honour
     /// <summary>The day the honour was conferred or announced, where the text gives a full date.</summary>
     /// <value>A date, or <see langword="null"/>.</value>
     public DateOnly? Date { get; init; }
+
+    /// <summary>The month the honour was conferred or announced, where the text gives at least the month.</summary>
+    /// <remarks>Set with every <see cref="Date"/> (its month), and alone where the sentence gives only a month
+    /// (<c>10月,12个项目团队进行决赛,…获一等奖</c>, line 164).</remarks>
+    /// <value>A month as <c>yyyy-MM</c>, e.g. <c>2020-10</c>, or <see langword="null"/>.</value>
+    public string? Month { get; init; }
 
     /// <summary>Whether the text reports only a proposal to confer it (建议给…记功 at an executive meeting).</summary>
     /// <value><see langword="true"/> for a proposal.</value>

@@ -17,14 +17,18 @@ public sealed class HonourCollection : RecordCollection<Honour>
     internal HonourCollection(ImmutableArray<Honour> honours)
         : base(honours, h => h.Id)
     {
-        byRecipient = new(() => Index(honours, h => h.Recipient));
+        byRecipient = new(() => honours
+            .SelectMany(h => h.Recipient is null ? [] : h.RecipientAliases.Prepend(h.Recipient).Distinct(StringComparer.Ordinal).Select(name => (Name: name, Honour: h)))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Honour).ToImmutableArray(), StringComparer.Ordinal));
         byNominator = new(() => Index(honours, h => h.Nominator));
         byAffiliation = new(() => Index(honours, h => h.Affiliation));
         byLevel = new(() => honours.GroupBy(h => h.Level).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
         byDate = new(() => honours.Where(h => h.Date is not null).GroupBy(h => h.Date!.Value).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
 
-    /// <summary>Everything one person or unit received: the honours whose recipient is exactly that name.</summary>
+    /// <summary>Everything one person or unit received: the honours whose recipient is exactly that name, or has it
+    /// among its <see cref="Honour.RecipientAliases"/>.</summary>
     /// <param name="recipient">A name as the text writes it, e.g. <c>展才华</c> or <c>绍兴市</c>; spaces are ignored.</param>
     /// <returns>The honours; empty if none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="recipient"/> is null.</exception>

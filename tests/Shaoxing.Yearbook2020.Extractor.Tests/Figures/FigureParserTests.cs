@@ -78,17 +78,6 @@ public sealed class FigureParserTests(ITestOutputHelper output)
         figures[2].Value.Should().Be("28.9", "the value stays as written");
     }
 
-    [Theory]
-    [InlineData("六", 6)]
-    [InlineData("十", 10)]
-    [InlineData("十四", 14)]
-    [InlineData("二十", 20)]
-    [InlineData("两", 2)]
-    public void ChineseNumeral_Parse_ReadsTheValue(string text, int value)
-    {
-        ChineseNumeral.Parse(text).Should().Be(value);
-    }
-
     [Fact]
     public void Parse_EveryNumberOfEveryEntry_IsAFigureOrJustlyExcluded()
     {

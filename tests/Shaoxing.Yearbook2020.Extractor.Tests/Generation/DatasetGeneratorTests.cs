@@ -82,4 +82,39 @@ public sealed class DatasetGeneratorTests
         generate.Should().Throw<ExtractorException>().Which.Line.Should().Be(5);
         Directory.EnumerateFileSystemEntries(data.Path).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Generate_FromACopyWithAChangedFactAndAnExtraLine_WritesItAndBoundsLinesByThatSeed()
+    {
+        using var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
+        var seedFile = Path.Combine(seeds.Path, Path.GetFileName(RepositoryPaths.SeedFile));
+        var text = File.ReadAllText(seedFile);
+        File.WriteAllText(seedFile, text.Replace("退役军人盛文斌在", "退役军人盛文武在", StringComparison.Ordinal) + "\n");
+        using var data = new TempDirectory();
+
+        DatasetGenerator.Generate(seeds.Path, data.Path);
+
+        File.ReadAllText(Path.Combine(data.Path, "honours.json")).Should().Contain("\"recipient\": \"盛文武\"").And.NotContain("盛文斌");
+        var manifest = File.ReadAllText(Path.Combine(data.Path, "dataset.json"));
+        manifest.Should().Contain($"\"seedLineCount\": {text.Split('\n').Length + 1}");
+        var load = () => Yearbook.Load(data.Path);
+        load.Should().Throw<YearbookDataException>("a user's Load still accepts only the embedded seed")
+            .Which.Message.Should().Contain("not the seed this package embeds");
+    }
+
+    [Theory]
+    [InlineData(0, "not the seed it is checked against")]
+    [InlineData(1, "seed lines but the seed has")]
+    public void LoadAgainstASeed_AnotherSeedsHashOrLineCount_IsRefused(int change, string reason)
+    {
+        var files = DatasetGenerator.Make(RepositoryPaths.Seeds);
+        var seed = SeedInputs.FromDirectory(RepositoryPaths.Seeds).Seed;
+        var expected = change == 0
+            ? new Data.SeedIdentity(new string('0', 64), seed.LineCount)
+            : new Data.SeedIdentity(seed.Sha256, seed.LineCount + 1);
+
+        var load = () => Yearbook.Load(new Data.InMemoryDataFileSource(files), expected);
+
+        load.Should().Throw<YearbookDataException>().Which.Message.Should().Contain(reason);
+    }
 }

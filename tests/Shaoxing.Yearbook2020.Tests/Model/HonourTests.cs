@@ -127,9 +127,8 @@ public sealed class HonourTests
     public void CompetitionRanks_OfRescueAndFireTeams()
     {
         // Line 311: 团体第7名、第11名, 小组项目第1名, 个人单项第1名、第3名. Line 425: 各组别第一名, 团体前三名.
-        Data.Honours.ReceivedBy("新昌红十字户外救援队").Single().Rank.Should().Be("团体第7名");
         Data.Honours.ReceivedBy("绍兴九龙救援队").Single().Rank.Should().Be("团体第11名");
-        Data.Honours.ReceivedBy("新昌县红十字户外救援队").Select(h => h.Rank).Should().Equal("小组项目第1名", "个人单项第1名", "个人单项第3名");
+        Data.Honours.ReceivedBy("新昌县红十字户外救援队").Select(h => h.Rank).Should().Equal("团体第7名", "小组项目第1名", "个人单项第1名", "个人单项第3名");
         Data.Honours.WithTitleContaining("第十四届多种形式消防队伍").Should().HaveCount(7)
             .And.OnlyContain(h => h.Date == new DateOnly(2020, 11, 11));
         Data.Honours.ReceivedBy("柯桥区代表团").Single().Rank.Should().Be("团体第一名");
@@ -155,5 +154,26 @@ public sealed class HonourTests
             ("绍兴市道路交通安全工作领导小组办公室", "记功"), ("胡大江", "记功"), ("市发改委", "通报表扬"), ("邢玉清", "行政奖励"));
         proposals[3].CohortSize.Should().Be(13);
         proposals[0].Date.Should().Be(new DateOnly(2020, 5, 13));
+    }
+
+    [Fact]
+    public void OneTeamWrittenTwoWays_IsOneRecipientWithItsAlias()
+    {
+        // Line 311: 新昌红十字户外救援队 …, 其中新昌县红十字户外救援队同时获得….
+        var team = Data.Honours.ReceivedBy("新昌红十字户外救援队");
+
+        team.Should().Equal(Data.Honours.ReceivedBy("新昌县红十字户外救援队")).And.HaveCount(4);
+        team.Should().OnlyContain(h => h.Recipient == "新昌县红十字户外救援队" && h.RecipientAliases.SequenceEqual(new[] { "新昌红十字户外救援队" }));
+        Data.Honours.Where(h => h.RecipientAliases.Length > 0).Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void HonoursOfAMonthOnlySentence_CarryTheMonth()
+    {
+        // Line 164: 10月,12个项目团队进行决赛,…获一等奖.
+        var prizes = Data.Honours.WithTitleContaining("创新数据应用大赛");
+
+        prizes.Should().HaveCount(4).And.OnlyContain(h => h.Month == "2020-10" && h.Date == null);
+        Data.Honours.Where(h => h.Date is not null).Should().OnlyContain(h => h.Month == h.Date!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -47,6 +47,26 @@ public sealed class IncidentAndHonourValidationTests
             .Should().Contain(nameof(Honour.Recipient)).And.Contain(nameof(Honour.CohortSize));
     }
 
+    [Fact]
+    public void HonourValidator_RefusesAMonthOtherThanTheDatesAndAnAliasEqualToTheName()
+    {
+        var honour = Data.Honours.ReceivedBy("柯桥区代表团")[0] with { Month = "2020-12", RecipientAliases = ["柯桥区代表团"] };
+
+        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName)
+            .Should().Contain(nameof(Honour.Month)).And.Contain(e => e.StartsWith(nameof(Honour.RecipientAliases), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2020-13")]
+    [InlineData("2019-10")]
+    [InlineData("2020-1")]
+    public void HonourValidator_RefusesAMonthOutsideTheYear(string month)
+    {
+        var honour = Data.Honours.WithTitleContaining("创新数据应用大赛")[0] with { Month = month };
+
+        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName).Should().Contain(nameof(Honour.Month));
+    }
+
     private static DatasetFacts Facts() => new(
         Data.Dataset.SeedLineCount,
         Data.Sections.Select(s => s.Id).ToFrozenSet(),

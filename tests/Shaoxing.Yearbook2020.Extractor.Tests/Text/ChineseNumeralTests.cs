@@ -1,6 +1,6 @@
-using Shaoxing.Yearbook2020.Extractor.Meetings;
+using Shaoxing.Yearbook2020.Extractor.Text;
 
-namespace Shaoxing.Yearbook2020.Extractor.Tests.Meetings;
+namespace Shaoxing.Yearbook2020.Extractor.Tests.Text;
 
 public sealed class ChineseNumeralTests
 {
@@ -17,6 +17,9 @@ public sealed class ChineseNumeralTests
     [InlineData("一百", 100)]
     [InlineData("一百零五", 105)]
     [InlineData("三百二十一", 321)]
+    [InlineData("十四", 14)]
+    [InlineData("两", 2)]
+    [InlineData("两千零二十", 2020)]
     public void TryParse_Numerals(string text, int expected)
     {
         ChineseNumeral.TryParse(text).Should().Be(expected);
@@ -33,5 +36,13 @@ public sealed class ChineseNumeralTests
     public void TryParse_NotANumeral_GivesNull(string text)
     {
         ChineseNumeral.TryParse(text).Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_NotANumeral_FailsNamingTheLine()
+    {
+        var act = () => ChineseNumeral.Parse("六八", 53);
+
+        act.Should().Throw<ExtractorException>().Which.Message.Should().Contain("Seed line 53").And.Contain("六八");
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Shaoxing.Yearbook2020.Model;
 
-namespace Shaoxing.Yearbook2020.Extractor.Incidents;
+namespace Shaoxing.Yearbook2020.Extractor.Text;
 
 /// <summary>Helpers for reading the repaired entry texts: provenance of a text range, sentences, numbers.</summary>
 internal static class EntryText
@@ -94,10 +94,4 @@ internal static class EntryText
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new ExtractorException(line, $"'{digits}' is not a whole number");
-
-    /// <summary>A date of 2020, checked.</summary>
-    public static DateOnly Date2020(int month, int day, int line) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2020, month)
-            ? new DateOnly(2020, month, day)
-            : throw new ExtractorException(line, $"{month}月{day}日 is not a date");
 }

@@ -1,12 +1,13 @@
-namespace Shaoxing.Yearbook2020.Extractor.Meetings;
+namespace Shaoxing.Yearbook2020.Extractor.Text;
 
-/// <summary>Reads the Chinese numerals the meeting texts use for ordinals (八, 六十八, 一百零五).</summary>
+/// <summary>Reads Chinese numerals from 0 to 9999: ordinals of meetings (六十八, 一百零五) and counts in the
+/// entry texts (六连冠, 十四, 两).</summary>
 public static class ChineseNumeral
 {
     private const string Digits = "零一二三四五六七八九";
 
     /// <summary>Parses a Chinese numeral from 0 to 9999.</summary>
-    /// <param name="text">The numeral, e.g. <c>六十八</c>, <c>十</c> or <c>八</c>.</param>
+    /// <param name="text">The numeral, e.g. <c>六十八</c>, <c>十</c>, <c>八</c> or <c>两</c>.</param>
     /// <returns>The number, or <see langword="null"/> when the text is not a numeral.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static int? TryParse(string text)
@@ -22,7 +23,8 @@ public static class ChineseNumeral
         var lastUnit = int.MaxValue;
         foreach (var c in text)
         {
-            var digit = Digits.IndexOf(c, StringComparison.Ordinal);
+            // 两 is 二 before a unit or alone (两千, 两); it never stands for a 0.
+            var digit = c == '两' ? 2 : Digits.IndexOf(c, StringComparison.Ordinal);
             if (digit >= 0)
             {
                 if (pending > 0)
@@ -63,4 +65,12 @@ public static class ChineseNumeral
 
         return total;
     }
+
+    /// <summary>Parses a Chinese numeral that a pattern of the extractor has already matched.</summary>
+    /// <param name="text">The numeral.</param>
+    /// <param name="line">The seed line it was read from, for the error.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="ExtractorException">The text is not a numeral from 0 to 9999.</exception>
+    public static int Parse(string text, int line) =>
+        TryParse(text) ?? throw new ExtractorException(line, $"'{text}' is not a Chinese numeral.");
 }

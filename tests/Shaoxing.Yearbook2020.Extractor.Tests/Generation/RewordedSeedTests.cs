@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Shaoxing.Yearbook2020.Extractor.Generation;
+using Shaoxing.Yearbook2020.Model;
+using Shaoxing.Yearbook2020.Testing;
+
+namespace Shaoxing.Yearbook2020.Extractor.Tests.Generation;
+
+/// <summary>
+/// The extractor reads a text, not only this text: sentences of a copy of the seed are rewritten in place in other
+/// wordings that each family of phrasing claims (another verb for the same honour, 身亡 for 死亡, 下旬 for a day, a
+/// changed name, count or date), and the reworded facts must come out.
+/// </summary>
+public sealed class RewordedSeedTests
+{
+    /// <summary>Each rewording: the seed line, the phrase as printed (OCR spaces included), and its new wording.</summary>
+    private static readonly (int Line, string From, string To)[] Rewordings =
+    [
+        // Ranked: 居 → 位居, and another place.
+        (5, "居全国第 31 位", "位居全国第 25 位"),
+
+        // Presenters and dates of meetings: 听取 → 听取了, another name, another day.
+        (53, "5 月13日召开。会议听取市道安办主任丁 松勇", "5 月14日召开。会议听取了市道安办主任丁 松强"),
+
+        // Proposed: 建议给 → 建议对, another count.
+        (61, "建议给市发改委等3家", "建议对市发改委等5家"),
+
+        // Dates: a month alone becomes a part of a month.
+        (164, "10月,12个项目团", "11月中旬,12个项目团"),
+
+        // Conferred: 被授予"…" → 荣获"…"称号, and another name.
+        (176, "吕京娜等4人被授予\"浙江省模范退役军人\"", "吕京华等4人荣获\"浙江省模范退役军人\"称号"),
+
+        // Awarded: 获 → 荣获, and another name.
+        (204, "新昌县退役军人盛文斌在首届全国退役军人创业创新大赛总决赛中获优胜奖", "新昌县退役军人盛文武在首届全国退役军人创业创新大赛总决赛中荣获优胜奖"),
+
+        // Selected: 遴选出 → 评选出, another name and count.
+        (206, "遴选出黄杏江等10人为", "评选出李明等12人为"),
+
+        // Dates: X月X日至X月X日 → X月X日至X日.
+        (299, "7月 27日至 8月 26日出现", "7月 27日至 31日出现"),
+
+        // Dates: a day becomes 下旬.
+        (311, "9月28日,新昌", "9月下旬,新昌"),
+
+        // Casualties: 死亡 → 身亡, 6人受伤 → 受伤7人; a clock time with 凌晨 and without minutes.
+        (377, "2020年8月2日0时9分", "2020年8月2日凌晨1时"),
+        (377, "造成2人死亡,", "造成3人身亡,"),
+        (379, "6人受伤,", "受伤7人,"),
+
+        // Casualties: 死亡 → 遇难, another count.
+        (381, "造成1人 死亡", "造成4人 遇难"),
+
+        // Conferred and rated: 获…称号 → 荣获…称号; 评为 → 评定为.
+        (385, "文员展才 华获全国", "文员展才 华荣获全国"),
+        (385, "被省消防救援总队评为优 秀等次", "被省消防救援总队评定为优 秀等次"),
+    ];
+
+    private static readonly Lazy<DatasetExtraction> Reworded = new(() =>
+    {
+        using var seeds = CopyWith(Rewordings);
+        return DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
+    });
+
+    [Fact]
+    public void Extract_ConferredOrAwardedWithAnotherVerb_FindsTheHonourAndTheNewName()
+    {
+        var honours = Reworded.Value.Honours;
+
+        honours.Where(h => h.Title == "浙江省模范退役军人").Select(h => h.Recipient).Should().Equal("王伟民", "张纪东", "陈添鑫", "吕京华");
+        honours.Should().ContainSingle(h => h.Recipient == "盛文武").Which.Rank.Should().Be("优胜奖");
+        honours.Should().ContainSingle(h => h.Recipient == "展才华").Which.Title.Should().Be("全国119消防先进个人");
+        honours.Should().ContainSingle(h => h.Title == "消防安全翻身仗行动考评").Which.Rank.Should().Be("优秀等次");
+    }
+
+    [Fact]
+    public void Extract_SelectedRankedAndProposedReworded_FollowTheText()
+    {
+        var honours = Reworded.Value.Honours;
+
+        honours.Should().ContainSingle(h => h.Recipient == "李明").Which.CohortSize.Should().Be(12);
+        honours.Should().ContainSingle(h => h.Title == "城市综合经济实力").Which.Rank.Should().Be("全国第25位");
+        var praise = honours.Should().ContainSingle(h => h.Title == "通报表扬").Which;
+        praise.CohortSize.Should().Be(5);
+        praise.IsProposal.Should().BeTrue();
+        honours.Where(h => h.Title == "记功").Should().HaveCount(2).And.OnlyContain(h => h.Date == new DateOnly(2020, 5, 14));
+    }
+
+    [Fact]
+    public void Extract_PartsOfAMonth_GiveTheMonthWithoutADay()
+    {
+        var honours = Reworded.Value.Honours;
+
+        honours.Where(h => h.Title == "绍兴市第二届创新数据应用大赛").Should().HaveCount(4).And.OnlyContain(h => h.Month == "2020-11" && h.Date == null);
+        honours.Where(h => h.Title == "浙江省首届社会应急力量技能竞赛").Should().HaveCount(5).And.OnlyContain(h => h.Month == "2020-09" && h.Date == null);
+    }
+
+    [Fact]
+    public void Extract_CasualtiesInOtherWords_AreCounted()
+    {
+        var incidents = Reworded.Value.SafetyIncidents;
+
+        var blast = incidents.Single(i => i.Code == "8·2");
+        (blast.Deaths, blast.Injured, blast.SeriouslyInjured).Should().Be((3, 7, 2));
+        (blast.Date, blast.Time).Should().Be((new DateOnly(2020, 8, 2), new TimeOnly(1, 0)));
+        var tanker = incidents.Single(i => i.Code == "6·7" && i.DetailLevel == DetailLevel.FullEntry);
+        (tanker.Deaths, tanker.Injured).Should().Be((4, 2));
+    }
+
+    [Fact]
+    public void Extract_ADateRangeWithinOneMonth_EndsInThatMonth()
+    {
+        var heat = Reworded.Value.SafetyIncidents.Single(i => i.Category == IncidentCategory.HeatDrought && i.EndDate is not null);
+
+        (heat.Date, heat.EndDate).Should().Be((new DateOnly(2020, 7, 27), new DateOnly(2020, 7, 31)));
+    }
+
+    [Fact]
+    public void Extract_APresenterHeardWithAnotherVerb_IsRead()
+    {
+        var meeting = Reworded.Value.Meetings.Single(m => m.Number == 73);
+
+        meeting.Date.Should().Be(new DateOnly(2020, 5, 14));
+        meeting.AgendaItems[0].Presenters.Should().ContainSingle().Which.Name.Should().Be("丁松强");
+        Reworded.Value.People.Should().ContainSingle(p => p.Name == "丁松强").Which.Appointments.Should().ContainSingle()
+            .Which.FirstSeen.Should().Be(new DateOnly(2020, 5, 14));
+    }
+
+    [Fact]
+    public void Generate_FromTheRewordedCopy_WritesTheRewordedFacts()
+    {
+        using var seeds = CopyWith(Rewordings);
+        using var data = new TempDirectory();
+
+        DatasetGenerator.Generate(seeds.Path, data.Path);
+
+        using var honours = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(data.Path, "honours.json")));
+        honours.RootElement.EnumerateArray().Select(h => h.GetProperty("recipient").GetString()).Should().Contain(["吕京华", "盛文武", "李明"]);
+        using var incidents = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(data.Path, "safety-incidents.json")));
+        incidents.RootElement.EnumerateArray().Single(i => i.GetProperty("code").GetString() == "8·2").GetProperty("deaths").GetInt32().Should().Be(3);
+    }
+
+    [Fact]
+    public void Extract_ACorrectionWhosePhraseWasReworded_FailsNamingLineAndPhrase()
+    {
+        // corrections.json repairs 推讲 on line 49; a text that no longer has it must not be repaired silently.
+        using var seeds = CopyWith([(49, "推讲", "推动")]);
+
+        var extract = () => DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
+
+        var error = extract.Should().Throw<ExtractorException>().Which;
+        error.Line.Should().Be(49);
+        error.Message.Should().Contain("推讲");
+    }
+
+    private static TempDirectory CopyWith((int Line, string From, string To)[] rewordings)
+    {
+        var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
+        var path = Path.Combine(seeds.Path, Path.GetFileName(RepositoryPaths.SeedFile));
+        var lines = File.ReadAllText(path).Split('\n');
+        foreach (var (line, from, to) in rewordings)
+        {
+            lines[line - 1].Should().Contain(from, "the rewording of line {0} must find its phrase", line);
+            lines[line - 1] = lines[line - 1].Replace(from, to, StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(path, string.Join('\n', lines));
+        return seeds;
+    }
+}

@@ -107,19 +107,18 @@ internal sealed class DataFileLoader
                 "$.manifestSha256");
         }
 
-        if (seed is not null)
+        // The seed is known from its hash, and so is its line count, which bounds every source line.
+        var expected = seed ?? new SeedIdentity(SeedText.Sha256, SeedText.Lines.Length);
+        if (manifest.SeedSha256 != expected.Sha256)
         {
-            CheckSeed(manifest, seed);
-        }
-        else if (manifest.SeedSha256 != SeedText.Sha256)
-        {
+            var which = seed is null ? "the seed this package embeds" : "the seed it is checked against";
             throw new YearbookDataException(
                 DataFileNames.Dataset,
-                $"it was generated from a seed with SHA-256 {manifest.SeedSha256}, not the seed this package embeds ({SeedText.Sha256}).",
+                $"it was generated from a seed with SHA-256 {manifest.SeedSha256}, not {which} ({expected.Sha256}).",
                 "$.seedSha256");
         }
 
-        ManifestCheck.Check(manifest, SeedText.Lines.Length);
+        ManifestCheck.Check(manifest, expected.LineCount);
         foreach (var name in DataFileNames.Listed)
         {
             if (!manifest.Files.Any(f => f.Name == name))
@@ -129,26 +128,6 @@ internal sealed class DataFileLoader
         }
 
         return manifest;
-    }
-
-    private static void CheckSeed(DatasetManifest manifest, SeedIdentity seed)
-    {
-        if (manifest.SeedSha256 != seed.Sha256)
-        {
-            throw new YearbookDataException(
-                DataFileNames.Dataset,
-                $"it was generated from a seed with SHA-256 {manifest.SeedSha256}, not the seed it is checked against ({seed.Sha256}).",
-                "$.seedSha256");
-        }
-
-        // The validators bound every source line by the manifest's count, so it must be the seed's own.
-        if (manifest.SeedLineCount != seed.LineCount)
-        {
-            throw new YearbookDataException(
-                DataFileNames.Dataset,
-                $"it records {manifest.SeedLineCount} seed lines but the seed has {seed.LineCount}.",
-                "$.seedLineCount");
-        }
     }
 
     // ArgumentException and the rest are not expected (the readers turn bad values into DataFormatException),

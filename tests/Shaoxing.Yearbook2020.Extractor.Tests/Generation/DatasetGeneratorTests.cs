@@ -104,7 +104,7 @@ public sealed class DatasetGeneratorTests
 
     [Theory]
     [InlineData(0, "not the seed it is checked against")]
-    [InlineData(1, "seed lines but the seed has")]
+    [InlineData(1, "seed lines, but the seed it names has")]
     public void LoadAgainstASeed_AnotherSeedsHashOrLineCount_IsRefused(int change, string reason)
     {
         var files = DatasetGenerator.Make(RepositoryPaths.Seeds);

@@ -17,7 +17,6 @@ internal static class CliApp
             "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.");
         root.Subcommands.Add(SummaryCommand.Create(output));
         root.Subcommands.Add(SearchCommand.Create(output, error));
-        root.Subcommands.Add(GenerateCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
 
         root.Subcommands.Add(MeetingsCommand.Create(output, error));

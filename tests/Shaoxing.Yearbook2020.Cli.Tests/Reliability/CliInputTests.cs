@@ -79,10 +79,6 @@ public sealed class CliInputTests
             // A non-blank folder name under a temp folder is a fine place to export to (0); one the file system
             // refuses (NUL, 10,000 characters) is bad input (2).
             ["export --out"] = ((v, temp) => Option(["export", "--format", "csv"], "--out", Under(temp, v)), null, false),
-
-            // generate is only ever run with --check here, so no test can write the package's data.
-            ["generate --seeds"] = ((v, temp) => Option(["generate", "--check", "--data", temp], "--seeds", Under(temp, v)), 2, false),
-            ["generate --data"] = ((v, temp) => Option(["generate", "--check", "--seeds", RepositoryPaths.Seeds], "--data", Under(temp, v)), 2, false),
         };
 
     public static TheoryData<string, string> Cases()

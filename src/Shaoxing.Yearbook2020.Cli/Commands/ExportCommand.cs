@@ -7,7 +7,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>export --format csv|json|jsonl|sqlite --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
@@ -34,11 +34,12 @@ internal static class ExportCommand
                 return ExitCodes.BadArguments;
             }
 
-            var tables = DataExporter.Tables();
+            var yearbook = data.YearbookFor(parsed);
+            var tables = DataExporter.Tables(yearbook);
             ImmutableArray<string> files;
             try
             {
-                files = DataExporter.Export(tables, chosen, directory);
+                files = DataExporter.Export(tables, yearbook.Dataset, chosen, directory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -35,23 +35,23 @@ internal static class GovernmentFormat
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    public static string AgencyLabel(string agencyId) => Yearbook.Default.Agencies.Find(agencyId)?.Name ?? agencyId;
+    public static string AgencyLabel(Yearbook yearbook, string agencyId) => yearbook.Agencies.Find(agencyId)?.Name ?? agencyId;
 
-    public static string SuggestAgencies(string name)
+    public static string SuggestAgencies(Yearbook yearbook, string name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return string.Empty;
         }
 
-        var close = Yearbook.Default.Agencies.ClosestTo(name);
+        var close = yearbook.Agencies.ClosestTo(name);
         return close.IsEmpty ? string.Empty : " Did you mean: " + string.Join(", ", close.Select(a => a.ShortNames.FirstOrDefault() ?? a.Name)) + "?";
     }
 
-    public static string SuggestPeople(string name)
+    public static string SuggestPeople(Yearbook yearbook, string name)
     {
         var wanted = name.Where(c => !char.IsWhiteSpace(c)).ToHashSet();
-        var close = Yearbook.Default.People
+        var close = yearbook.People
             .Select(p => (p.Name, Score: p.Name.Count(wanted.Contains)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>honours</c>: the honours, titles, prizes and rankings, filtered by recipient, level, title, nominator and date.</summary>
 internal static class HonoursCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var recipient = new Option<string?>("--recipient") { Description = "Everything this person or unit received (展才华, 绍兴市)." };
         var level = new Option<string?>("--level") { Description = "Only this level: " + KebabNames.All<HonourLevel>() + "." };
@@ -23,7 +23,8 @@ internal static class HonoursCommand
         };
         command.SetAction(parsed =>
         {
-            var honours = Yearbook.Default.Honours;
+            var yearbook = data.YearbookFor(parsed);
+            var honours = yearbook.Honours;
             IEnumerable<Honour> found = honours;
             foreach (var (option, query) in new (Option<string?>, Func<string, ImmutableArray<Honour>>)[]
             {

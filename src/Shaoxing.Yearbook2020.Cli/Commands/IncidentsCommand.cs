@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>incidents</c>: the safety incidents, filtered by district, category, month, dates, deaths and place.</summary>
 internal static class IncidentsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var district = new Option<string?>("--district") { Description = "Only incidents in this district (柯桥区 or 柯桥)." };
         var category = new Option<string?>("--category") { Description = "Only this category: " + KebabNames.All<IncidentCategory>() + "." };
@@ -25,7 +25,8 @@ internal static class IncidentsCommand
         };
         command.SetAction(parsed =>
         {
-            var incidents = Yearbook.Default.SafetyIncidents;
+            var yearbook = data.YearbookFor(parsed);
+            var incidents = yearbook.SafetyIncidents;
             IEnumerable<SafetyIncident> found = incidents;
             var districtText = parsed.GetValue(district);
             if (districtText is not null)

@@ -9,14 +9,15 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meeting N</c>: one meeting in full: participants, agenda items, law study and activities.</summary>
 internal static class MeetingCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var number = new Argument<string>("number") { Description = "The meeting's number (68-89 for executive meetings, 7 or 8 for plenary ones) or id (executive-68)." };
         var command = new Command("meeting", "Show one meeting: date, chair, participants, agenda items with presenters and documents, law study.") { number };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var text = parsed.GetValue(number) ?? string.Empty;
-            var meetings = Yearbook.Default.Meetings;
+            var meetings = yearbook.Meetings;
             var meeting = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? meetings.FindByNumber(n) : meetings.Find(text.Trim());
             if (meeting is null)
             {

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter or document.</summary>
 internal static class MeetingsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var month = new Option<int?>("--month") { Description = "Only meetings held in this month of 2020 (1-12)." };
         var date = new Option<string?>("--date") { Description = "Only meetings held on this day (yyyy-MM-dd)." };
@@ -27,7 +27,8 @@ internal static class MeetingsCommand
         };
         command.SetAction(parsed =>
         {
-            var meetings = Yearbook.Default.Meetings;
+            var yearbook = data.YearbookFor(parsed);
+            var meetings = yearbook.Meetings;
             var selected = meetings.OrderBy(m => m.Date).ToList();
             if (parsed.GetValue(month) is { } m)
             {
@@ -73,10 +74,10 @@ internal static class MeetingsCommand
             var filtersItems = false;
             if (parsed.GetValue(agency) is { } a)
             {
-                var found = string.IsNullOrWhiteSpace(a) ? null : Yearbook.Default.Agencies.Resolve(a);
+                var found = string.IsNullOrWhiteSpace(a) ? null : yearbook.Agencies.Resolve(a);
                 if (found is null)
                 {
-                    return Fail(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(a)}");
+                    return Fail(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(yearbook, a)}");
                 }
 
                 var ids = meetings.ItemsFromAgency(found.Id).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
@@ -86,9 +87,9 @@ internal static class MeetingsCommand
 
             if (parsed.GetValue(presenter) is { } p)
             {
-                if (string.IsNullOrWhiteSpace(p) || Yearbook.Default.People.FindByName(p) is null)
+                if (string.IsNullOrWhiteSpace(p) || yearbook.People.FindByName(p) is null)
                 {
-                    return Fail(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(p)}");
+                    return Fail(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, p)}");
                 }
 
                 var ids = meetings.WithPresenter(p.Trim()).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);

@@ -8,13 +8,14 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT.</summary>
 internal static class SearchCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many entries.", DefaultValueFactory = _ => 20 };
         var command = new Command("search", "Search the entries' headings and texts.") { text, limit };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var query = parsed.GetValue(text) ?? string.Empty;
             if (string.IsNullOrWhiteSpace(query))
             {
@@ -29,7 +30,7 @@ internal static class SearchCommand
                 return ExitCodes.BadArguments;
             }
 
-            var hits = Yearbook.Default.Entries.Search(query);
+            var hits = yearbook.Entries.Search(query);
             var console = ConsoleFactory.For(output);
             if (hits.IsEmpty)
             {
@@ -42,7 +43,7 @@ internal static class SearchCommand
                 .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet");
             foreach (var hit in hits.Take(most))
             {
-                var section = Yearbook.Default.Sections.Find(hit.Entry.SectionId);
+                var section = yearbook.Sections.Find(hit.Entry.SectionId);
                 table.AddRow(
                     hit.Entry.Id,
                     Markup.Escape(hit.Entry.Heading),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -7,6 +8,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.Data.Sqlite;
 using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
@@ -19,22 +21,20 @@ internal static class DataExporter
     public const string SqliteFileName = "yearbook2020.sqlite";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Reads the embedded data files and flattens them into tables, in file-name order.</summary>
-    public static ImmutableArray<ExportTable> Tables()
+    /// <summary>Flattens every record kind of a yearbook into tables, in file-name order.</summary>
+    /// <remarks>Each kind's records are written as JSON by the package itself (exactly as its data file holds
+    /// them), so the tables follow the files without this program knowing any record type by name.</remarks>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    public static ImmutableArray<ExportTable> Tables(Yearbook yearbook)
     {
-        var source = new EmbeddedDataFileSource();
         var flattener = new TableFlattener(DocComments.Load());
-        _ = Yearbook.Default.Validate(); // loads and checks every file before anything is exported
-        return
-        [
-            .. Yearbook.Default.Dataset.Files.OrderBy(f => f.Name, StringComparer.Ordinal)
-                .SelectMany(f => flattener.Flatten(f.Name, JsonNode.Parse(source.Read(f.Name))!.AsArray())),
-        ];
+        _ = yearbook.Validate(); // loads and checks every file before anything is exported
+        return [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => flattener.Flatten(k, RecordsAsJson(k, yearbook)))];
     }
 
     /// <summary>Writes the tables and <c>datapackage.json</c> into a folder (created if needed).</summary>
     /// <returns>The files written, relative to the folder.</returns>
-    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, ExportFormat format, string directory)
+    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format, string directory)
     {
         Directory.CreateDirectory(directory);
         var written = ImmutableArray.CreateBuilder<string>();
@@ -66,9 +66,20 @@ internal static class DataExporter
             }
         }
 
-        File.WriteAllText(Path.Combine(directory, "datapackage.json"), DataPackage.Describe(tables, format), Utf8);
+        File.WriteAllText(Path.Combine(directory, "datapackage.json"), DataPackage.Describe(tables, dataset, format), Utf8);
         written.Add("datapackage.json");
         return written.ToImmutable();
+    }
+
+    private static JsonArray RecordsAsJson(RecordKind kind, Yearbook yearbook)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            kind.WriteJson(yearbook, writer);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsArray();
     }
 
     private static void WriteCsv(ExportTable table, string path)

@@ -79,6 +79,9 @@ public sealed class CliInputTests
             // A non-blank folder name under a temp folder is a fine place to export to (0); one the file system
             // refuses (NUL, 10,000 characters) is bad input (2).
             ["export --out"] = ((v, temp) => Option(["export", "--format", "csv"], "--out", Under(temp, v)), null, false),
+
+            // The global --data must name an existing folder of data files; any folder made up here does not exist (2).
+            ["summary --data"] = ((v, temp) => Option(["summary"], "--data", Under(temp, v)), 2, false),
         };
 
     public static TheoryData<string, string> Cases()

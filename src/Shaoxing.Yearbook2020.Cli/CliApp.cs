@@ -38,7 +38,7 @@ internal static class CliApp
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine("error: " + parseError.Message);
+                ErrorOutput.Write(error, parseError.Message);
             }
 
             error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");
@@ -51,14 +51,12 @@ internal static class CliApp
         }
         catch (YearbookDataException ex)
         {
-            error.WriteLine("error: " + ex.Message);
-            return ExitCodes.Failure;
+            return ErrorOutput.Failure(error, ex.Message);
         }
         catch (ArgumentException ex)
         {
             // A query helper refused a value the command did not check first: still bad input, never a stack trace.
-            error.WriteLine("error: " + ex.Message);
-            return ExitCodes.BadArguments;
+            return ErrorOutput.BadArguments(error, ex.Message);
         }
     }
 }

@@ -27,7 +27,7 @@ internal static class AgenciesCommand
             var agency = string.IsNullOrWhiteSpace(wanted) ? null : yearbook.Agencies.Resolve(wanted);
             if (agency is null)
             {
-                return MeetingsCommand.Fail(error, $"no agency is named '{wanted}'.{GovernmentFormat.SuggestAgencies(yearbook, wanted)}");
+                return ErrorOutput.BadArguments(error, $"no agency is named '{wanted}'.{GovernmentFormat.SuggestAgencies(yearbook, wanted)}");
             }
 
             RenderOne(console, yearbook, agency);
@@ -80,8 +80,8 @@ internal static class AgenciesCommand
                 Markup.Escape(personName),
                 Markup.Escape(appointment.Role),
                 Markup.Escape(appointment.Title),
-                GovernmentFormat.Date(appointment.FirstSeen),
-                GovernmentFormat.Date(appointment.LastSeen));
+                DateOption.Text(appointment.FirstSeen),
+                DateOption.Text(appointment.LastSeen));
         }
 
         console.Write(table);

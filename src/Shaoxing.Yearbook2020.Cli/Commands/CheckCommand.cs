@@ -55,7 +55,7 @@ internal static class CheckCommand
 
         foreach (var result in report.Unexpected)
         {
-            error.WriteLine($"error: rule {result.Rule.Id} was expected to {(result.Rule.ExpectedToHold ? "hold" : "fail")}: {result.Computation}");
+            ErrorOutput.Write(error, $"rule {result.Rule.Id} was expected to {(result.Rule.ExpectedToHold ? "hold" : "fail")}: {result.Computation}");
         }
 
         return ExitCodes.Failure;

@@ -38,8 +38,7 @@ internal static class DistrictSafetyCommand
                 var row = string.IsNullOrWhiteSpace(areaText) ? null : rows.ForArea(areaText);
                 if (row is null)
                 {
-                    error.WriteLine($"error: --area '{areaText}' is not a row of 表6; use one of {string.Join(", ", rows.Select(r => r.Area))}.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, $"--area '{areaText}' is not a row of 表6; use one of {string.Join(", ", rows.Select(r => r.Area))}.");
                 }
 
                 shown = [row];

@@ -18,20 +18,17 @@ internal static class ExportCommand
             var name = parsed.GetValue(format) ?? string.Empty;
             if (!Enum.TryParse<ExportFormat>(name, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen) || int.TryParse(name, out _))
             {
-                error.WriteLine($"error: unknown format '{name}'; use csv, json, jsonl or sqlite.");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"unknown format '{name}'; use csv, json, jsonl or sqlite.");
             }
 
             if (!FolderArgument.TryResolve(parsed.GetValue(outDir) ?? string.Empty, "--out", mustExist: false, out var directory, out var problem))
             {
-                error.WriteLine("error: " + problem);
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, problem);
             }
 
             if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !parsed.GetValue(force))
             {
-                error.WriteLine($"error: {directory} is not empty; choose an empty folder or pass --force to write into it.");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"{directory} is not empty; choose an empty folder or pass --force to write into it.");
             }
 
             var yearbook = data.YearbookFor(parsed);
@@ -43,8 +40,7 @@ internal static class ExportCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
             }
 
             output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");

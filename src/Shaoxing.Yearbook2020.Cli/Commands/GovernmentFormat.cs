@@ -1,13 +1,10 @@
-using System.Globalization;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary>Shared text for the meetings, agencies and people commands: dates, kinds, parsed filters and suggestions.</summary>
+/// <summary>Shared text for the meetings, agencies and people commands: kinds, agency names and suggestions.</summary>
 internal static class GovernmentFormat
 {
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     public static string Kind(MeetingKind kind) => kind == MeetingKind.Plenary ? "plenary" : "executive";
 
     public static string Kind(AgendaItemKind kind) => kind switch
@@ -31,9 +28,6 @@ internal static class GovernmentFormat
         AgencyKind.External => "external",
         _ => "municipal-government",
     };
-
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public static string AgencyLabel(Yearbook yearbook, string agencyId) => yearbook.Agencies.Find(agencyId)?.Name ?? agencyId;
 

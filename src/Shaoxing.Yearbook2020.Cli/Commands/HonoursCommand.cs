@@ -39,8 +39,7 @@ internal static class HonoursCommand
 
                 if (string.IsNullOrWhiteSpace(text))
                 {
-                    error.WriteLine($"error: {option.Name} is empty; give the text to look for.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, $"{option.Name} is empty; give the text to look for.");
                 }
 
                 found = found.Intersect(query(text));
@@ -51,8 +50,7 @@ internal static class HonoursCommand
             {
                 if (!KebabNames.TryParse<HonourLevel>(levelText, out var wanted))
                 {
-                    error.WriteLine($"error: --level '{levelText}' is not a level; use one of {KebabNames.All<HonourLevel>()}.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, $"--level '{levelText}' is not a level; use one of {KebabNames.All<HonourLevel>()}.");
                 }
 
                 found = found.Intersect(honours.AtLevel(wanted));
@@ -61,10 +59,9 @@ internal static class HonoursCommand
             var dateText = parsed.GetValue(date);
             if (dateText is not null)
             {
-                if (!KebabNames.TryParseDate(dateText, out var day))
+                if (!DateOption.TryParse(dateText, out var day))
                 {
-                    error.WriteLine($"error: --date '{dateText}' is not a date written yyyy-MM-dd.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--date", dateText));
                 }
 
                 found = found.Intersect(honours.OnDate(day));
@@ -104,7 +101,7 @@ internal static class HonoursCommand
                 Markup.Escape(h.Affiliation ?? "-"),
                 Markup.Escape(h.Nominator ?? "-"),
                 Markup.Escape(h.Group ?? "-"),
-                h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                DateOption.Text(h.Date),
                 h.Source.Line.ToString(CultureInfo.InvariantCulture));
         }
 

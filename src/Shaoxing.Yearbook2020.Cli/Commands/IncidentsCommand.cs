@@ -33,7 +33,7 @@ internal static class IncidentsCommand
             {
                 if (string.IsNullOrWhiteSpace(districtText))
                 {
-                    return Fail(error, "--district is empty; give a district such as 柯桥区.");
+                    return ErrorOutput.BadArguments(error, "--district is empty; give a district such as 柯桥区.");
                 }
 
                 found = found.Intersect(incidents.InDistrict(districtText));
@@ -44,7 +44,7 @@ internal static class IncidentsCommand
             {
                 if (!KebabNames.TryParse<IncidentCategory>(categoryText, out var wanted))
                 {
-                    return Fail(error, $"--category '{categoryText}' is not a category; use one of {KebabNames.All<IncidentCategory>()}.");
+                    return ErrorOutput.BadArguments(error, $"--category '{categoryText}' is not a category; use one of {KebabNames.All<IncidentCategory>()}.");
                 }
 
                 found = found.Intersect(incidents.InCategory(wanted));
@@ -55,7 +55,7 @@ internal static class IncidentsCommand
             {
                 if (monthValue is < 1 or > 12)
                 {
-                    return Fail(error, $"--month must be between 1 and 12, not {monthValue}.");
+                    return ErrorOutput.BadArguments(error, $"--month must be between 1 and 12, not {monthValue}.");
                 }
 
                 found = found.Intersect(incidents.InMonth(monthValue.Value));
@@ -67,19 +67,19 @@ internal static class IncidentsCommand
             {
                 var first = new DateOnly(2020, 1, 1);
                 var last = new DateOnly(2020, 12, 31);
-                if (fromText is not null && !KebabNames.TryParseDate(fromText, out first))
+                if (fromText is not null && !DateOption.TryParse(fromText, out first))
                 {
-                    return Fail(error, $"--from '{fromText}' is not a date written yyyy-MM-dd.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--from", fromText));
                 }
 
-                if (toText is not null && !KebabNames.TryParseDate(toText, out last))
+                if (toText is not null && !DateOption.TryParse(toText, out last))
                 {
-                    return Fail(error, $"--to '{toText}' is not a date written yyyy-MM-dd.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--to", toText));
                 }
 
                 if (last < first)
                 {
-                    return Fail(error, $"--to ({last:yyyy-MM-dd}) is before --from ({first:yyyy-MM-dd}).");
+                    return ErrorOutput.BadArguments(error, $"--to ({DateOption.Text(last)}) is before --from ({DateOption.Text(first)}).");
                 }
 
                 found = found.Intersect(incidents.Between(first, last));
@@ -118,7 +118,7 @@ internal static class IncidentsCommand
                 i.Id,
                 Markup.Escape(i.Name),
                 KebabNames.Of(i.Category),
-                i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                DateOption.Text(i.Date),
                 i.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
                 Markup.Escape(i.District ?? (i.InShaoxing ? "-" : "outside Shaoxing")),
                 Count(i.Deaths),
@@ -132,10 +132,4 @@ internal static class IncidentsCommand
     }
 
     private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine("error: " + message);
-        return ExitCodes.BadArguments;
-    }
 }

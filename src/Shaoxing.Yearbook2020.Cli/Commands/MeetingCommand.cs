@@ -21,7 +21,7 @@ internal static class MeetingCommand
             var meeting = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? meetings.FindByNumber(n) : meetings.Find(text.Trim());
             if (meeting is null)
             {
-                return MeetingsCommand.Fail(error, $"there is no meeting '{text}'; executive meetings are numbered 68 to 89 and plenary ones 7 and 8 (or use an id such as executive-68).");
+                return ErrorOutput.BadArguments(error, $"there is no meeting '{text}'; executive meetings are numbered 68 to 89 and plenary ones 7 and 8 (or use an id such as executive-68).");
             }
 
             Render(ConsoleFactory.For(output), meeting);
@@ -34,7 +34,7 @@ internal static class MeetingCommand
     {
         var about = new Table().Title(Markup.Escape($"{meeting.Id}: 八届市政府第{meeting.Number}次{(meeting.Kind == MeetingKind.Plenary ? "全体" : "常务")}会议"))
             .AddColumns("Property", "Value");
-        about.AddRow("Date", GovernmentFormat.Date(meeting.Date));
+        about.AddRow("Date", DateOption.Text(meeting.Date));
         about.AddRow("Chair", Markup.Escape(meeting.Chair is null ? "(not stated)" : meeting.Chair.Role + meeting.Chair.Name));
         if (!meeting.Speakers.IsEmpty)
         {

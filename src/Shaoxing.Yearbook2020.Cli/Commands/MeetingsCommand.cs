@@ -34,7 +34,7 @@ internal static class MeetingsCommand
             {
                 if (m is < 1 or > 12)
                 {
-                    return Fail(error, $"--month must be between 1 and 12, not {m}.");
+                    return ErrorOutput.BadArguments(error, $"--month must be between 1 and 12, not {m}.");
                 }
 
                 selected = [.. selected.Where(x => x.Date.Month == m)];
@@ -51,9 +51,9 @@ internal static class MeetingsCommand
                     continue;
                 }
 
-                if (!GovernmentFormat.TryParseDate(text, out var day))
+                if (!DateOption.TryParse(text, out var day))
                 {
-                    return Fail(error, $"{option.Name} takes a date written yyyy-MM-dd, e.g. 2020-07-16, not '{text}'.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate(option.Name, text));
                 }
 
                 selected = [.. selected.Where(x => keep(day, x.Date))];
@@ -64,7 +64,7 @@ internal static class MeetingsCommand
                 MeetingKind? wanted = k.Trim().ToLowerInvariant() switch { "plenary" => MeetingKind.Plenary, "executive" => MeetingKind.Executive, _ => null };
                 if (wanted is null)
                 {
-                    return Fail(error, $"--kind is plenary or executive, not '{k}'.");
+                    return ErrorOutput.BadArguments(error, $"--kind is plenary or executive, not '{k}'.");
                 }
 
                 selected = [.. selected.Where(x => x.Kind == wanted)];
@@ -72,29 +72,34 @@ internal static class MeetingsCommand
 
             var items = selected.SelectMany(x => x.AgendaItems.Select(i => new MeetingItem { Meeting = x, Item = i })).ToList();
             var filtersItems = false;
+
+            // An item filter keeps the items a query found, in the order of the meetings.
+            void KeepOnly(IEnumerable<MeetingItem> found)
+            {
+                var ids = found.Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
+                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
+                filtersItems = true;
+            }
+
             if (parsed.GetValue(agency) is { } a)
             {
                 var found = string.IsNullOrWhiteSpace(a) ? null : yearbook.Agencies.Resolve(a);
                 if (found is null)
                 {
-                    return Fail(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(yearbook, a)}");
+                    return ErrorOutput.BadArguments(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(yearbook, a)}");
                 }
 
-                var ids = meetings.ItemsFromAgency(found.Id).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
-                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
-                filtersItems = true;
+                KeepOnly(meetings.ItemsFromAgency(found.Id));
             }
 
             if (parsed.GetValue(presenter) is { } p)
             {
                 if (string.IsNullOrWhiteSpace(p) || yearbook.People.FindByName(p) is null)
                 {
-                    return Fail(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, p)}");
+                    return ErrorOutput.BadArguments(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, p)}");
                 }
 
-                var ids = meetings.WithPresenter(p.Trim()).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
-                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
-                filtersItems = true;
+                KeepOnly(meetings.WithPresenter(p.Trim()));
             }
 
             if (parsed.GetValue(document) is { } d)
@@ -102,12 +107,10 @@ internal static class MeetingsCommand
                 // The same test as MeetingCollection.WithDocument: nothing left once every space and 《》 is removed.
                 if (!d.Any(c => !char.IsWhiteSpace(c) && c is not ('《' or '》')))
                 {
-                    return Fail(error, "--document needs some text of a document title, e.g. 物业管理条例.");
+                    return ErrorOutput.BadArguments(error, "--document needs some text of a document title, e.g. 物业管理条例.");
                 }
 
-                var ids = meetings.WithDocument(d).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
-                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
-                filtersItems = true;
+                KeepOnly(meetings.WithDocument(d));
             }
 
             if (parsed.GetValue(itemKind) is { } ik)
@@ -116,7 +119,7 @@ internal static class MeetingsCommand
                 var wanted = all.Where(x => string.Equals(GovernmentFormat.Kind(x), ik.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
                 if (wanted.Count == 0)
                 {
-                    return Fail(error, $"--item-kind is one of {string.Join(", ", all.Select(GovernmentFormat.Kind))}, not '{ik}'.");
+                    return ErrorOutput.BadArguments(error, $"--item-kind is one of {string.Join(", ", all.Select(GovernmentFormat.Kind))}, not '{ik}'.");
                 }
 
                 items = [.. items.Where(x => x.Item.Kind == wanted[0])];
@@ -138,12 +141,6 @@ internal static class MeetingsCommand
         return command;
     }
 
-    internal static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine("error: " + message);
-        return ExitCodes.BadArguments;
-    }
-
     private static void RenderMeetings(IAnsiConsole console, List<Meeting> meetings)
     {
         if (meetings.Count == 0)
@@ -157,7 +154,7 @@ internal static class MeetingsCommand
         {
             table.AddRow(
                 meeting.Id,
-                GovernmentFormat.Date(meeting.Date),
+                DateOption.Text(meeting.Date),
                 GovernmentFormat.Kind(meeting.Kind),
                 meeting.Number.ToString(CultureInfo.InvariantCulture),
                 meeting.AgendaItems.Length.ToString(CultureInfo.InvariantCulture),
@@ -181,7 +178,7 @@ internal static class MeetingsCommand
         {
             table.AddRow(
                 item.Id,
-                GovernmentFormat.Date(meeting.Date),
+                DateOption.Text(meeting.Date),
                 GovernmentFormat.Kind(item.Kind),
                 Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
                 Markup.Escape(item.Subject));

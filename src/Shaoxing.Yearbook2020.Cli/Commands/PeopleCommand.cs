@@ -22,7 +22,7 @@ internal static class PeopleCommand
                 : string.IsNullOrWhiteSpace(wanted) || yearbook.People.FindByName(wanted) is not { } one ? [] : new List<Person> { one };
             if (wanted is not null && people.Count == 0)
             {
-                return MeetingsCommand.Fail(error, $"no one named '{wanted}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, wanted)}");
+                return ErrorOutput.BadArguments(error, $"no one named '{wanted}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, wanted)}");
             }
 
             var table = new Table().Title($"{people.Count} people").AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings");
@@ -35,8 +35,8 @@ internal static class PeopleCommand
                         Markup.Escape(person.Name),
                         Markup.Escape(appointment.Role),
                         Markup.Escape(GovernmentFormat.AgencyLabel(yearbook, appointment.AgencyId)),
-                        GovernmentFormat.Date(appointment.FirstSeen),
-                        GovernmentFormat.Date(appointment.LastSeen),
+                        DateOption.Text(appointment.FirstSeen),
+                        DateOption.Text(appointment.LastSeen),
                         appointment.MeetingIds.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }

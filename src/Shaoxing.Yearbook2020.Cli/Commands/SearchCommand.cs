@@ -19,15 +19,13 @@ internal static class SearchCommand
             var query = parsed.GetValue(text) ?? string.Empty;
             if (string.IsNullOrWhiteSpace(query))
             {
-                error.WriteLine("error: the search text is empty; give the text to look for, e.g. yearbook2020 search 槽罐车");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, "the search text is empty; give the text to look for, e.g. yearbook2020 search 槽罐车");
             }
 
             var most = parsed.GetValue(limit);
             if (most < 1)
             {
-                error.WriteLine($"error: --limit must be at least 1, not {most}.");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"--limit must be at least 1, not {most}.");
             }
 
             var hits = yearbook.Entries.Search(query);

@@ -20,27 +20,27 @@ internal static class WhoCommand
             var agencyText = parsed.GetValue(agency) ?? string.Empty;
             if (string.IsNullOrWhiteSpace(titleText))
             {
-                return MeetingsCommand.Fail(error, "the title is empty; give one such as 局长.");
+                return ErrorOutput.BadArguments(error, "the title is empty; give one such as 局长.");
             }
 
             var found = string.IsNullOrWhiteSpace(agencyText) ? null : yearbook.Agencies.Resolve(agencyText);
             if (found is null)
             {
-                return MeetingsCommand.Fail(error, $"no agency is named '{agencyText}'.{GovernmentFormat.SuggestAgencies(yearbook, agencyText)}");
+                return ErrorOutput.BadArguments(error, $"no agency is named '{agencyText}'.{GovernmentFormat.SuggestAgencies(yearbook, agencyText)}");
             }
 
             var console = ConsoleFactory.For(output);
             if (parsed.GetValue(date) is { } dateText)
             {
-                if (!GovernmentFormat.TryParseDate(dateText, out var day))
+                if (!DateOption.TryParse(dateText, out var day))
                 {
-                    return MeetingsCommand.Fail(error, $"--date takes a date written yyyy-MM-dd, not '{dateText}'.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--date", dateText));
                 }
 
                 var holder = yearbook.People.HolderOn(titleText, found.Id, day);
                 console.WriteLine(holder is null
-                    ? $"The text does not say who was {titleText} of {found.Name} on {GovernmentFormat.Date(day)}."
-                    : $"{holder.Name} was {titleText} of {found.Name} on {GovernmentFormat.Date(day)}.");
+                    ? $"The text does not say who was {titleText} of {found.Name} on {DateOption.Text(day)}."
+                    : $"{holder.Name} was {titleText} of {found.Name} on {DateOption.Text(day)}.");
                 return ExitCodes.Success;
             }
 
@@ -54,7 +54,7 @@ internal static class WhoCommand
             var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen");
             foreach (var (person, appointment) in holders)
             {
-                table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), GovernmentFormat.Date(appointment.FirstSeen), GovernmentFormat.Date(appointment.LastSeen));
+                table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
             }
 
             console.Write(table);

@@ -51,7 +51,7 @@ internal static class GenerateCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"error: cannot write to --data '{dataDirectory}': {ex.Message}");
-                return ExtractorApp.BadArguments;
+                return ExtractorApp.Failure;
             }
         });
         return command;

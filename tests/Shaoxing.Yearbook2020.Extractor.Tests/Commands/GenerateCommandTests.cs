@@ -85,6 +85,36 @@ public sealed class GenerateCommandTests
         code.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData("a path under a regular file")]
+    [InlineData("a folder that refuses new files")]
+    public void Generate_DataFolderThatCannotBeWritten_ExitsOneNamingThePath(string obstacle)
+    {
+        using var temp = new TempDirectory();
+        string data;
+        if (obstacle == "a path under a regular file")
+        {
+            var file = Path.Combine(temp.Path, "a-file");
+            File.WriteAllText(file, "x");
+            data = Path.Combine(file, "data");
+        }
+        else if (OperatingSystem.IsLinux())
+        {
+            // /proc/self refuses new files even to root, who runs the tests in CI containers (chmod would not stop root).
+            data = "/proc/self";
+        }
+        else
+        {
+            return;
+        }
+
+        var (code, output, error) = Run("generate", "--seeds", RepositoryPaths.Seeds, "--data", data);
+
+        (output + error).Should().NotContainAny(["Exception", "   at "]);
+        code.Should().Be(1);
+        error.Should().StartWith("error: cannot write to --data").And.Contain(data);
+    }
+
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Shaoxing.Yearbook2020.Cli.Commands;
+using Shaoxing.Yearbook2020.Cli.Rendering;
 
 namespace Shaoxing.Yearbook2020.Cli;
 
@@ -10,8 +11,37 @@ internal static class CliApp
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
-    /// <returns>The exit code: 0 for success, 1 for a failed check or bad data, 2 for bad arguments.</returns>
+    /// <returns>The exit code: 0 for success, 1 for a failed check, bad data or output that cannot be written, 2 for bad arguments.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var terminalOutput = new TerminalWriter(output, "standard output");
+        var terminalError = new TerminalWriter(error, "standard error");
+        try
+        {
+            var code = Dispatch(args, terminalOutput, terminalError);
+            terminalOutput.Flush();
+            return code;
+        }
+        catch (OutputUnavailableException ex)
+        {
+            // Nothing more can be said on a stream that failed; the other one may still work.
+            if (ex.StreamName != terminalError.StreamName)
+            {
+                try
+                {
+                    ErrorOutput.Write(terminalError, ex.Message);
+                }
+                catch (OutputUnavailableException)
+                {
+                    // Both streams are gone: the exit code is all that is left.
+                }
+            }
+
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int Dispatch(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand(
             "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.");

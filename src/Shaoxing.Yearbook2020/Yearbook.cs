@@ -142,7 +142,9 @@ public sealed class Yearbook
     public RecordCollection<ConsistencyRule> ConsistencyRules => RecordKindRegistry.ConsistencyRule.In(this);
 
     /// <summary>Evaluates every consistency rule against the figures and records.</summary>
-    /// <returns>One result per rule: whether it holds, whether that was expected, and the computation in words.</returns>
+    /// <returns>One result per rule: whether it holds, whether that was expected, and the computation in words. A rule
+    /// that cannot be computed (a missing figure, a division by zero, a decimal overflow) is a result that is not
+    /// evaluated and says why; no other exception than the one below is thrown.</returns>
     /// <exception cref="YearbookDataException">A data file is damaged.</exception>
     /// <example>
     /// <code>Yearbook.Default.CheckConsistency().Unexpected.Should().BeEmpty();</code>
@@ -160,8 +162,10 @@ public sealed class Yearbook
     /// <param name="directory">The folder holding the data files.</param>
     /// <returns>A fully loaded yearbook.</returns>
     /// <exception cref="ArgumentException"><paramref name="directory"/> is null, empty or whitespace.</exception>
-    /// <exception cref="YearbookDataException">A file is missing, malformed, of the wrong shape, or its hash or
-    /// record count differs from <c>dataset.json</c>. Nothing is returned: there is no partly loaded yearbook.</exception>
+    /// <exception cref="YearbookDataException">A file is missing, not a regular file (a symbolic link, pipe or device),
+    /// larger than 64 MiB, malformed, of the wrong shape, or its hash or record count differs from <c>dataset.json</c>;
+    /// or the manifest does not describe this package's data (another seed or line count, a coverage year other than
+    /// 2020, a blank title, a file listed twice or by a path). Nothing is returned: there is no partly loaded yearbook.</exception>
     public static Yearbook Load(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);

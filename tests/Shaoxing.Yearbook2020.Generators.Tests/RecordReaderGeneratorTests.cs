@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace Shaoxing.Yearbook2020.Generators.Tests;
 
 /// <summary>
@@ -145,21 +142,5 @@ public sealed class RecordReaderGeneratorTests
         Run(Model).Errors.Should().BeEmpty();
     }
 
-    /// <summary>Runs the generator; returns its files by name and the messages of the <c>#error</c> directives in them.</summary>
-    private static (Dictionary<string, string> Files, List<string> Errors) Run(string model)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(path => MetadataReference.CreateFromFile(path));
-        var compilation = CSharpCompilation.Create(
-            "GeneratorTest",
-            [CSharpSyntaxTree.ParseText(Anchor), CSharpSyntaxTree.ParseText(model)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var driver = CSharpGeneratorDriver.Create(new RecordReaderGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-
-        var files = driver.GetRunResult().GeneratedTrees.ToDictionary(t => Path.GetFileName(t.FilePath), t => t.GetText().ToString());
-        var errors = output.GetDiagnostics().Where(d => d.Id == "CS1029").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        return (files, errors);
-    }
+    private static (Dictionary<string, string> Files, List<string> Errors) Run(string model) => GeneratorHarness.Run(Anchor, model);
 }

@@ -14,6 +14,9 @@ internal static class DateOption
     /// <summary>What to say when a date option's value is not a day.</summary>
     public static string NotADate(string option, string text) => $"{option} takes a date written {Format}, e.g. 2020-07-16, not '{text}'.";
 
+    /// <summary>What to say when <c>--to</c> is before <c>--from</c>.</summary>
+    public static string Reversed(DateOnly from, DateOnly to) => $"--to ({Text(to)}) is before --from ({Text(from)}).";
+
     /// <summary>A day as the commands show it.</summary>
     public static string Text(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
 

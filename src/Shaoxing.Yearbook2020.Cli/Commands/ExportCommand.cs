@@ -16,7 +16,16 @@ internal static class ExportCommand
         command.SetAction(parsed =>
         {
             var name = parsed.GetValue(format) ?? string.Empty;
-            if (!Enum.TryParse<ExportFormat>(name, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen) || int.TryParse(name, out _))
+            // Exactly one name: Enum.TryParse would read "jsonl,json" as the flags Json | Jsonl, which is Sqlite.
+            ExportFormat? parsedFormat = name.Trim().ToLowerInvariant() switch
+            {
+                "csv" => ExportFormat.Csv,
+                "json" => ExportFormat.Json,
+                "jsonl" => ExportFormat.Jsonl,
+                "sqlite" => ExportFormat.Sqlite,
+                _ => null,
+            };
+            if (parsedFormat is not { } chosen)
             {
                 return ErrorOutput.BadArguments(error, $"unknown format '{name}'; use csv, json, jsonl or sqlite.");
             }
@@ -38,7 +47,7 @@ internal static class ExportCommand
             {
                 files = DataExporter.Export(tables, yearbook.Dataset, chosen, directory);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
                 return ErrorOutput.BadArguments(error, $"cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
             }

@@ -79,7 +79,7 @@ internal static class IncidentsCommand
 
                 if (last < first)
                 {
-                    return ErrorOutput.BadArguments(error, $"--to ({DateOption.Text(last)}) is before --from ({DateOption.Text(first)}).");
+                    return ErrorOutput.BadArguments(error, DateOption.Reversed(first, last));
                 }
 
                 found = found.Intersect(incidents.Between(first, last));

@@ -40,6 +40,7 @@ internal static class MeetingsCommand
                 selected = [.. selected.Where(x => x.Date.Month == m)];
             }
 
+            var range = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
             foreach (var (option, keep) in new (Option<string?> Option, Func<DateOnly, DateOnly, bool> Keep)[]
                      {
                          (date, (d, x) => d == x), (from, (d, x) => x >= d), (to, (d, x) => x <= d),
@@ -56,7 +57,13 @@ internal static class MeetingsCommand
                     return ErrorOutput.BadArguments(error, DateOption.NotADate(option.Name, text));
                 }
 
+                range[option.Name] = day;
                 selected = [.. selected.Where(x => keep(day, x.Date))];
+            }
+
+            if (range.TryGetValue(from.Name, out var first) && range.TryGetValue(to.Name, out var last) && last < first)
+            {
+                return ErrorOutput.BadArguments(error, DateOption.Reversed(first, last));
             }
 
             if (parsed.GetValue(kind) is { } k)

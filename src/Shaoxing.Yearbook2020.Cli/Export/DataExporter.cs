@@ -32,43 +32,82 @@ internal static class DataExporter
         return [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => flattener.Flatten(k, RecordsAsJson(k, yearbook)))];
     }
 
-    /// <summary>Writes the tables and <c>datapackage.json</c> into a folder (created if needed).</summary>
+    /// <summary>
+    /// Writes the tables and <c>datapackage.json</c> into a folder (created if needed). Each file is written
+    /// to a temporary file in the folder and renamed over its target: a target that is a symbolic link is
+    /// replaced, never followed, so nothing outside the folder is written; and a failed write leaves the old
+    /// file whole.
+    /// </summary>
     /// <returns>The files written, relative to the folder.</returns>
+    /// <exception cref="IOException">A target is a folder, or the folder cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder cannot be written.</exception>
+    /// <exception cref="SqliteException">SQLite cannot write the database.</exception>
     public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format, string directory)
     {
         Directory.CreateDirectory(directory);
-        var written = ImmutableArray.CreateBuilder<string>();
+        var extension = "." + format.ToString().ToLowerInvariant();
+        var writes = new List<(string File, Action<string> Write)>();
         if (format == ExportFormat.Sqlite)
         {
-            WriteSqlite(tables, Path.Combine(directory, SqliteFileName));
-            written.Add(SqliteFileName);
+            writes.Add((SqliteFileName, path => WriteSqlite(tables, path)));
         }
         else
         {
             foreach (var table in tables)
             {
-                var file = table.Name + "." + format.ToString().ToLowerInvariant();
-                var path = Path.Combine(directory, file);
-                switch (format)
+                writes.Add((table.Name + extension, format switch
                 {
-                    case ExportFormat.Csv:
-                        WriteCsv(table, path);
-                        break;
-                    case ExportFormat.Json:
-                        WriteJson(table, path, lines: false);
-                        break;
-                    default:
-                        WriteJson(table, path, lines: true);
-                        break;
-                }
-
-                written.Add(file);
+                    ExportFormat.Csv => path => WriteCsv(table, path),
+                    ExportFormat.Json => path => WriteJson(table, path, lines: false),
+                    _ => path => WriteJson(table, path, lines: true),
+                }));
             }
         }
 
-        File.WriteAllText(Path.Combine(directory, "datapackage.json"), DataPackage.Describe(tables, dataset, format), Utf8);
-        written.Add("datapackage.json");
-        return written.ToImmutable();
+        writes.Add(("datapackage.json", path => File.WriteAllText(path, DataPackage.Describe(tables, dataset, format), Utf8)));
+
+        // Every target is checked before the first is written, so that a folder in the way stops the export
+        // before it has replaced anything.
+        foreach (var (file, _) in writes)
+        {
+            var target = Path.Combine(directory, file);
+            if (Directory.Exists(target) && new DirectoryInfo(target).LinkTarget is null)
+            {
+                throw new IOException($"{target} is a folder; remove it or export to another folder.");
+            }
+        }
+
+        foreach (var (file, write) in writes)
+        {
+            WriteReplacing(Path.Combine(directory, file), write);
+        }
+
+        return [.. writes.Select(w => w.File)];
+    }
+
+    private static void WriteReplacing(string target, Action<string> write)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            write(temporary);
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            // After a successful move the temporary name no longer exists; after a failure it must not stay.
+            foreach (var leftover in new[] { temporary, temporary + "-journal" })
+            {
+                try
+                {
+                    File.Delete(leftover);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The folder refused the write in the first place; there is nothing to clean up.
+                }
+            }
+        }
     }
 
     private static JsonArray RecordsAsJson(RecordKind kind, Yearbook yearbook)
@@ -164,11 +203,6 @@ internal static class DataExporter
 
     private static void WriteSqlite(ImmutableArray<ExportTable> tables, string path)
     {
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using (var pragma = connection.CreateCommand())

@@ -21,6 +21,12 @@ internal static class DataPackage
                     ["description"] = c.Description,
                 })]),
                 ["primaryKey"] = new JsonArray(table.PrimaryKey),
+
+                // Stated rather than left to the default: in CSV an empty cell is a missing value (null). CSV
+                // cannot tell an empty text from a missing one, so the few empty texts of the data (the blank
+                // cells of the printed tables among them) read as missing there; the JSON, JSON Lines and SQLite exports
+                // keep them as empty texts.
+                ["missingValues"] = new JsonArray(string.Empty),
             };
             if (table.Parent is not null)
             {

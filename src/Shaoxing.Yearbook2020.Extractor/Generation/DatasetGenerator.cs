@@ -25,18 +25,32 @@ public static class DatasetGenerator
 
     /// <summary>Regenerates every data file into a folder. Files are first written to a temporary folder beside
     /// it and then moved into place one by one (each move replaces a whole file), so the folder never holds a
-    /// half-written file; data files the generator no longer makes are removed.</summary>
+    /// half-written file; data files the generator no longer makes are removed. Every target is checked before
+    /// the first move, and the files replaced are kept aside until the last move has succeeded: a move that fails
+    /// puts them back, so a failed generation leaves the folder as it was.</summary>
     /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
     /// <param name="dataDirectory">The package's <c>Data/</c> folder.</param>
     /// <returns>One summary per file, in name order.</returns>
     /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid; nothing is written.</exception>
+    /// <exception cref="IOException">The folder cannot be written, or a target is a folder; nothing is changed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder cannot be written; nothing is changed.</exception>
     public static ImmutableArray<GeneratedFile> Generate(string seedDirectory, string dataDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var files = Make(seedDirectory);
         Directory.CreateDirectory(dataDirectory);
+        foreach (var name in files.Keys)
+        {
+            var target = Path.Combine(dataDirectory, name);
+            if (Directory.Exists(target))
+            {
+                throw new IOException($"{target} is a folder, not a data file; nothing was written.");
+            }
+        }
+
         var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, ".generate-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(staging);
+        var backup = Path.Combine(staging, "replaced");
+        Directory.CreateDirectory(backup);
         try
         {
             foreach (var (name, bytes) in files)
@@ -44,15 +58,8 @@ public static class DatasetGenerator
                 File.WriteAllBytes(Path.Combine(staging, name), bytes);
             }
 
-            foreach (var name in files.Keys)
-            {
-                File.Move(Path.Combine(staging, name), Path.Combine(dataDirectory, name), overwrite: true);
-            }
-
-            foreach (var stale in Directory.EnumerateFiles(dataDirectory, "*.json").Where(p => !files.ContainsKey(Path.GetFileName(p))))
-            {
-                File.Delete(stale);
-            }
+            var stale = Directory.EnumerateFiles(dataDirectory, "*.json").Select(Path.GetFileName).Where(n => !files.ContainsKey(n!)).ToList();
+            ReplaceAll(staging, backup, dataDirectory, [.. files.Keys], [.. stale!]);
         }
         finally
         {
@@ -60,6 +67,46 @@ public static class DatasetGenerator
         }
 
         return [.. files.Select(f => new GeneratedFile(f.Key, Records(f.Key, f.Value), f.Value.Length, DataFileLoader.Sha256Hex(f.Value)))];
+    }
+
+    /// <summary>Moves the staged files into the folder and the stale ones out of it, keeping every file it
+    /// replaces or removes in <paramref name="backup"/>; when a move fails, undoes the moves made so far.</summary>
+    private static void ReplaceAll(string staging, string backup, string dataDirectory, IReadOnlyList<string> names, IReadOnlyList<string> stale)
+    {
+        var keptAside = new List<string>();
+        var placed = new List<string>();
+        try
+        {
+            foreach (var name in names.Concat(stale))
+            {
+                var target = Path.Combine(dataDirectory, name);
+                if (File.Exists(target))
+                {
+                    File.Move(target, Path.Combine(backup, name));
+                    keptAside.Add(name);
+                }
+
+                if (!stale.Contains(name))
+                {
+                    File.Move(Path.Combine(staging, name), target);
+                    placed.Add(name);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            foreach (var name in placed)
+            {
+                File.Delete(Path.Combine(dataDirectory, name));
+            }
+
+            foreach (var name in keptAside)
+            {
+                File.Move(Path.Combine(backup, name), Path.Combine(dataDirectory, name));
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Compares the committed data files with what the generator makes.</summary>

@@ -10,8 +10,45 @@ internal static class ConsistencyEvaluator
     public static ConsistencyReport Check(Yearbook yearbook) =>
         new() { Results = [.. yearbook.ConsistencyRules.Select(r => Evaluate(yearbook, r))] };
 
+    /// <summary>Evaluates one rule; a rule that cannot be evaluated gives a result saying why, never an exception
+    /// other than <see cref="YearbookDataException"/> (a data file the rule reads is damaged).</summary>
     public static ConsistencyResult Evaluate(Yearbook yearbook, ConsistencyRule rule)
     {
+        try
+        {
+            return Compute(yearbook, rule);
+        }
+        catch (DivideByZeroException)
+        {
+            return NotEvaluated(rule, "the computation divides by zero (a change of −100% leaves no previous value, or a base is 0)");
+        }
+        catch (OverflowException)
+        {
+            return NotEvaluated(rule, "the computation overflows the range of a decimal number");
+        }
+    }
+
+    private static ConsistencyResult NotEvaluated(ConsistencyRule rule, string why) =>
+        new() { Rule = rule, Computation = "not evaluated: " + why };
+
+    // How many operands each kind reads; a rule with another count cannot be computed.
+    private static bool HasOperandsFor(ConsistencyRule rule) => rule.Kind switch
+    {
+        ConsistencyRuleKind.Sum => rule.Operands.Length >= 1,
+        ConsistencyRuleKind.Difference => rule.Operands.Length >= 1,
+        ConsistencyRuleKind.Ratio => rule.Operands.Length == 2,
+        ConsistencyRuleKind.Equality => rule.Operands.Length == 1,
+        ConsistencyRuleKind.YearOnYear => rule.Operands.Length is 1 or 2,
+        _ => false,
+    };
+
+    private static ConsistencyResult Compute(Yearbook yearbook, ConsistencyRule rule)
+    {
+        if (!HasOperandsFor(rule))
+        {
+            return NotEvaluated(rule, $"a rule of kind {rule.Kind} cannot be computed from {rule.Operands.Length.ToString(CultureInfo.InvariantCulture)} operands");
+        }
+
         var printed = ValueOf(yearbook, rule.Result);
         var operands = rule.Operands.Select(o => ValueOf(yearbook, o)).ToImmutableArray();
         var missing = operands.Prepend(printed).Where(o => o.Value is null).Select(o => o.Words).ToList();
@@ -52,7 +89,7 @@ internal static class ConsistencyEvaluator
                     : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100";
                 break;
             default:
-                throw new InvalidOperationException($"Unknown rule kind {rule.Kind}.");
+                return NotEvaluated(rule, $"{rule.Kind} is not a rule kind");
         }
 
         var holds = Math.Abs(computed - target) <= rule.Tolerance;
@@ -91,10 +128,10 @@ internal static class ConsistencyEvaluator
                 var count = RecordCounter.Count(yearbook, operand.RecordKind ?? string.Empty, operand.Filter);
                 var what = operand.Filter is null ? operand.RecordKind : $"{operand.RecordKind} [{operand.Filter}]";
                 return count is null
-                    ? (null, $"this build holds no records of kind '{what}'")
+                    ? (null, $"'{what}' cannot be counted (a record kind this build does not hold, or a table without a heading row)")
                     : (count, $"{count.Value.ToString(CultureInfo.InvariantCulture)} {what}");
             default:
-                throw new InvalidOperationException($"Unknown operand kind {operand.Kind}.");
+                return (null, $"{operand.Kind} is not an operand kind");
         }
     }
 

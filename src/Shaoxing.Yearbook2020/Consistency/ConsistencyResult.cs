@@ -11,7 +11,8 @@ public sealed record ConsistencyResult
     public required ConsistencyRule Rule { get; init; }
 
     /// <summary>Whether the computed value lies within the tolerance of the printed one.</summary>
-    /// <value><see langword="null"/> when the rule could not be evaluated (a record kind not in this build).</value>
+    /// <value><see langword="null"/> when the rule could not be evaluated (an operand that does not exist, a record kind not
+    /// in this build, or a computation that divides by zero or overflows); <see cref="Computation"/> says why.</value>
     public bool? Holds { get; init; }
 
     /// <summary>The value computed from the operands.</summary>
@@ -27,7 +28,7 @@ public sealed record ConsistencyResult
     public required string Computation { get; init; }
 
     /// <summary>Whether the rule was evaluated.</summary>
-    /// <value><see langword="false"/> when an operand counts a record kind this build does not hold.</value>
+    /// <value><see langword="false"/> when the rule cannot be computed (see <see cref="Holds"/>).</value>
     public bool IsEvaluated => Holds.HasValue;
 
     /// <summary>Whether the outcome is the expected one (<see cref="ConsistencyRule.ExpectedToHold"/>).</summary>

@@ -55,10 +55,17 @@ internal static class RecordCounter
         }
 
         static int Filled(SeedTableRow row) => row.Cells.Count(c => c.Length > 0);
-        var heading = table.Rows
+        var headings = table.Rows
             .Select((row, index) => (row, index))
             .Where(r => !r.row.Cells.Any(c => c.Any(char.IsAsciiDigit)))
-            .MaxBy(r => Filled(r.row)).index;
+            .ToList();
+        if (headings.Count == 0)
+        {
+            // Without a heading row there is no telling where the data rows begin.
+            return null;
+        }
+
+        var heading = headings.MaxBy(r => Filled(r.row)).index;
         var count = 0;
         string? currentGroup = null;
         foreach (var row in table.Rows.Skip(heading + 1))

@@ -112,6 +112,7 @@ internal sealed class DataFileLoader
                 "$.seedSha256");
         }
 
+        ManifestCheck.Check(manifest, SeedText.Lines.Length);
         foreach (var name in DataFileNames.Listed)
         {
             if (!manifest.Files.Any(f => f.Name == name))

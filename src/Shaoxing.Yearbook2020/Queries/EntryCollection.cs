@@ -17,30 +17,30 @@ public sealed class EntryCollection : RecordCollection<Entry>
     {
         bySection = new(() => entries.GroupBy(e => e.SectionId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
-        byHeading = new(() => entries.GroupBy(e => e.Heading, StringComparer.Ordinal)
+        byHeading = new(() => entries.GroupBy(e => TextKeys.Compact(e.Heading), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The entries of one section, in text order.</summary>
-    /// <param name="sectionId">A <see cref="Section.Id"/>, e.g. <c>s5</c>.</param>
+    /// <param name="sectionId">A <see cref="Section.Id"/>, e.g. <c>s5</c>; surrounding whitespace is ignored.</param>
     /// <returns>The entries; empty if the section does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sectionId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sectionId"/> is empty or only whitespace.</exception>
     public ImmutableArray<Entry> InSection(string sectionId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sectionId);
-        return bySection.Value.GetValueOrDefault(sectionId, []);
+        return bySection.Value.GetValueOrDefault(sectionId.Trim(), []);
     }
 
     /// <summary>The entries with exactly this heading (several sections have a 概况 entry).</summary>
-    /// <param name="heading">The heading without 【】; surrounding whitespace is ignored.</param>
+    /// <param name="heading">The heading, with or without 【】; whitespace anywhere in it is ignored.</param>
     /// <returns>The entries, in text order; empty if none matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="heading"/> is empty or only whitespace once the brackets are removed.</exception>
     public ImmutableArray<Entry> WithHeading(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
-        var wanted = heading.Trim().Trim('【', '】');
+        var wanted = TextKeys.Compact(heading).Trim('【', '】');
         if (string.IsNullOrWhiteSpace(wanted))
         {
             throw new ArgumentException("The heading is empty or only whitespace.", nameof(heading));

@@ -21,35 +21,36 @@ public sealed class FigureCollection : RecordCollection<Figure>
     }
 
     /// <summary>The figures of one entry's text, in text order.</summary>
-    /// <param name="entryId">An <see cref="Entry.Id"/>, e.g. <c>s5-e01</c>.</param>
+    /// <param name="entryId">An <see cref="Entry.Id"/>, e.g. <c>s5-e01</c>; surrounding whitespace is ignored.</param>
     /// <returns>The figures; empty if the entry has none or does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entryId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="entryId"/> is empty or whitespace.</exception>
     public ImmutableArray<Figure> InEntry(string entryId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entryId);
-        return byEntry.Value.GetValueOrDefault(entryId, []);
+        return byEntry.Value.GetValueOrDefault(entryId.Trim(), []);
     }
 
     /// <summary>The figures of one table's cells, row by row.</summary>
-    /// <param name="tableId">A <see cref="SeedTable.Id"/>, e.g. <c>table-6</c>.</param>
+    /// <param name="tableId">A <see cref="SeedTable.Id"/>, e.g. <c>table-6</c>; surrounding whitespace is ignored.</param>
     /// <returns>The figures; empty if the table has none or does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tableId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="tableId"/> is empty or whitespace.</exception>
     public ImmutableArray<Figure> InTable(string tableId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tableId);
-        return byTable.Value.GetValueOrDefault(tableId, []);
+        return byTable.Value.GetValueOrDefault(tableId.Trim(), []);
     }
 
     /// <summary>The figures whose label contains a text, e.g. <c>事故</c>.</summary>
-    /// <param name="text">The text, compared ordinally.</param>
+    /// <param name="text">The text, compared ordinally; whitespace inside it is ignored.</param>
     /// <returns>The figures in order; empty if none matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace.</exception>
     public ImmutableArray<Figure> WithLabel(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return [.. this.Where(f => f.Label.Contains(text.Trim(), StringComparison.Ordinal))];
+        var query = TextKeys.Compact(text);
+        return [.. this.Where(f => TextKeys.Compact(f.Label).Contains(query, StringComparison.Ordinal))];
     }
 }

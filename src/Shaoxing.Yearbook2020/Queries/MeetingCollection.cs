@@ -36,7 +36,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         items = new(() => [.. byDate.Value.SelectMany(m => m.AgendaItems.Select(i => new MeetingItem { Meeting = m, Item = i }))]);
         byPresenter = new(() => items.Value
             .SelectMany(mi => mi.Item.Presenters.Select(p => (p.Name, mi)))
-            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .GroupBy(x => TextKeys.Compact(x.Name), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.mi).Distinct().ToImmutableArray(), StringComparer.Ordinal));
         byAgency = new(() => items.Value
             .SelectMany(mi => mi.Item.Presenters.SelectMany(p => p.Posts).Select(p => (p.AgencyId, mi)))
@@ -107,7 +107,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         FindByNumber(MeetingKind.Executive, number) ?? FindByNumber(MeetingKind.Plenary, number);
 
     /// <summary>The agenda items a person presented.</summary>
-    /// <param name="name">The person's name; surrounding whitespace is ignored.</param>
+    /// <param name="name">The person's name; whitespace anywhere in it is ignored (<c>方 林 苗</c> is 方林苗).</param>
     /// <returns>The items with their meetings; empty when the person presented nothing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
@@ -115,7 +115,7 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byPresenter.Value.GetValueOrDefault(name.Trim(), []);
+        return byPresenter.Value.GetValueOrDefault(TextKeys.Compact(name), []);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class PersonCollection : RecordCollection<Person>
         byName = new(() => people.GroupBy(p => p.Name, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
         byPost = new(() => people
             .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
-            .GroupBy(x => (x.Appointment.AgencyId, x.Appointment.Title))
+            .GroupBy(x => (x.Appointment.AgencyId, Title: TextKeys.Compact(x.Appointment.Title)))
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(x => x.Appointment.FirstSeen).ToImmutableArray()));
     }
 
@@ -41,7 +41,7 @@ public sealed class PersonCollection : RecordCollection<Person>
     }
 
     /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>
-    /// <param name="title">The title, e.g. <c>局长</c>.</param>
+    /// <param name="title">The title, e.g. <c>局长</c>; whitespace anywhere in it is ignored.</param>
     /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body (<c>市交通运输局</c>).</param>
     /// <returns>The holders; empty when the body is unknown or no one is seen in that post.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -53,14 +53,14 @@ public sealed class PersonCollection : RecordCollection<Person>
         ArgumentNullException.ThrowIfNull(agencyIdOrName);
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyIdOrName);
         var agency = agencies().Resolve(agencyIdOrName);
-        return agency is null ? [] : byPost.Value.GetValueOrDefault((agency.Id, title.Trim()), []);
+        return agency is null ? [] : byPost.Value.GetValueOrDefault((agency.Id, TextKeys.Compact(title)), []);
     }
 
     /// <summary>
     /// Who held a title at a body on a day, as far as the text shows: the person whose appointment
     /// was seen on or before the day and again on or after it (first and last sightings included).
     /// </summary>
-    /// <param name="title">The title, e.g. <c>局长</c>.</param>
+    /// <param name="title">The title, e.g. <c>局长</c>; whitespace anywhere in it is ignored.</param>
     /// <param name="agencyIdOrName">An <see cref="Agency.Id"/> or any name of the body.</param>
     /// <param name="date">The day.</param>
     /// <returns>The person, or <see langword="null"/> when the text does not say (no sightings around that day).</returns>

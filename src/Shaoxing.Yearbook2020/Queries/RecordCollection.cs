@@ -39,7 +39,7 @@ public class RecordCollection<T> : IReadOnlyList<T>
     public ImmutableArray<T> ToImmutableArray() => items;
 
     /// <summary>Finds a record by its id.</summary>
-    /// <param name="id">The id, compared ordinally.</param>
+    /// <param name="id">The id, compared ordinally once surrounding whitespace is removed (as every id parameter is).</param>
     /// <returns>The record, or <see langword="null"/> if no record has that id. An empty or whitespace id is
     /// no record's id, so it gives <see langword="null"/> too: <c>Find</c> is the total lookup that resolves
     /// the references inside the data, and never throws for a string.</returns>
@@ -47,7 +47,7 @@ public class RecordCollection<T> : IReadOnlyList<T>
     public T? Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return byId.Value.GetValueOrDefault(id);
+        return byId.Value.GetValueOrDefault(id.Trim());
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
         : base(incidents, i => i.Id)
     {
         byDistrict = new(() => incidents.Where(i => i.District is not null)
-            .GroupBy(i => i.District!, StringComparer.Ordinal)
+            .GroupBy(i => TextKeys.Compact(i.District!), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
         byCategory = new(() => incidents.GroupBy(i => i.Category).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
         byCode = new(() => incidents.Where(i => i.Code is not null)
@@ -27,14 +27,14 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
     }
 
     /// <summary>The incidents in one district of Shaoxing.</summary>
-    /// <param name="district">A district as 表6 names it, e.g. <c>柯桥区</c>; the short form <c>柯桥</c> works too.</param>
+    /// <param name="district">A district as 表6 names it, e.g. <c>柯桥区</c>; the short form <c>柯桥</c> works too; whitespace anywhere in it is ignored.</param>
     /// <returns>The incidents; empty if none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="district"/> is empty or only whitespace.</exception>
     public ImmutableArray<SafetyIncident> InDistrict(string district)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(district);
-        var wanted = district.Trim();
+        var wanted = TextKeys.Compact(district);
         if (byDistrict.Value.TryGetValue(wanted, out var exact))
         {
             return exact;

@@ -15,18 +15,18 @@ public sealed class SectionCollection : RecordCollection<Section>
     {
         byTitle = new(() => sections
             .SelectMany(s => new[] { s.Title, s.InferredTitle }.Where(t => t is not null).Select(t => (Title: t!, Section: s)))
-            .GroupBy(x => x.Title, StringComparer.Ordinal)
+            .GroupBy(x => TextKeys.Compact(x.Title), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Section, StringComparer.Ordinal));
     }
 
     /// <summary>Finds a section by its printed or inferred title.</summary>
-    /// <param name="title">The title, e.g. <c>应急管理</c>; surrounding whitespace is ignored.</param>
+    /// <param name="title">The title, e.g. <c>应急管理</c>; whitespace anywhere in it is ignored.</param>
     /// <returns>The section, or <see langword="null"/> if none has that title.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty or only whitespace.</exception>
     public Section? FindByTitle(string title)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        return byTitle.Value.GetValueOrDefault(title.Trim());
+        return byTitle.Value.GetValueOrDefault(TextKeys.Compact(title));
     }
 }

@@ -19,11 +19,12 @@ internal sealed class DistrictSafetyStatisticsValidator : AbstractValidator<Dist
         RuleFor(r => r.RoadDeaths).GreaterThanOrEqualTo(0);
         RuleFor(r => r.MajorAccidents).GreaterThanOrEqualTo(0);
         RuleFor(r => r.MajorAccidentDeaths).GreaterThanOrEqualTo(0);
+        // Summed as long: counts near int.MaxValue would wrap round in int and could match a wrong total.
         RuleFor(r => r.TotalAccidents)
-            .Equal(r => r.ConstructionAccidents + r.OtherIndustrialAccidents + r.RoadAccidents)
+            .Must((r, total) => total == (long)r.ConstructionAccidents + r.OtherIndustrialAccidents + r.RoadAccidents)
             .WithMessage("A row's accidents are its construction, other industrial and road accidents together.");
         RuleFor(r => r.TotalDeaths)
-            .Equal(r => r.ConstructionDeaths + r.OtherIndustrialDeaths + r.RoadDeaths)
+            .Must((r, total) => total == (long)r.ConstructionDeaths + r.OtherIndustrialDeaths + r.RoadDeaths)
             .WithMessage("A row's deaths are its construction, other industrial and road deaths together.");
         RuleFor(r => r.TotalAccidentsChangePercent).InclusiveBetween(-100m, 1000m);
         RuleFor(r => r.TotalDeathsChangePercent).InclusiveBetween(-100m, 1000m);

@@ -27,6 +27,8 @@ internal sealed class MeetingValidator : AbstractValidator<Meeting>
         RuleForEach(m => m.Attendees).SetValidator(new ParticipantValidator(facts, government));
         RuleForEach(m => m.AgendaItems).SetValidator(new AgendaItemValidator(facts, government))
             .Must((m, i) => i.Id.StartsWith(m.Id + "-", StringComparison.Ordinal)).WithMessage("An item's id starts with its meeting's id.");
+        RuleFor(m => m.AgendaItems).Must(items => items.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count() == items.Length)
+            .WithMessage("No two items of a meeting share an id.");
         RuleFor(m => m.AgendaItems).Must(items => items.Select(i => i.Sequence).SequenceEqual(Enumerable.Range(1, items.Length)))
             .WithMessage("Items are numbered 1, 2, 3 … in order.");
         RuleForEach(m => m.LawStudies).SetValidator(new LawStudyValidator(facts, government));

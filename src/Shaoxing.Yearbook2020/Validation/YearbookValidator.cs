@@ -23,6 +23,7 @@ internal static class YearbookValidator
 
         CheckHeadsDoNotOverlap(yearbook, issues);
         CheckSectionsOwnEveryEntry(yearbook, issues);
+        ManifestCompleteness.Check(yearbook.Dataset, issues);
         return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
     }
 

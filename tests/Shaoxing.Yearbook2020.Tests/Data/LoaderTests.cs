@@ -106,7 +106,7 @@ public sealed class LoaderTests
         var first = records[0]!.AsObject();
         var property = first.First(p => p.Value is JsonValue).Key;
         first[property] = new JsonArray(1, 2, 3);
-        RewriteWithHash(copy.Path, fileName, records.ToJsonString());
+        ManifestEditor.RewriteWithHash(copy.Path, fileName, records.ToJsonString());
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
@@ -123,7 +123,7 @@ public sealed class LoaderTests
         var path = Path.Combine(copy.Path, fileName);
         var records = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
         records[^1]!.AsObject().Remove("id");
-        RewriteWithHash(copy.Path, fileName, records.ToJsonString());
+        ManifestEditor.RewriteWithHash(copy.Path, fileName, records.ToJsonString());
 
         var load = () => Yearbook.Load(copy.Path);
 
@@ -136,7 +136,7 @@ public sealed class LoaderTests
         using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
         var records = JsonNode.Parse(File.ReadAllBytes(Path.Combine(copy.Path, "captions.json")))!.AsArray();
         records[1]!.AsObject().Remove("date").Should().BeTrue("caption 2 has a date");
-        RewriteWithHash(copy.Path, "captions.json", records.ToJsonString());
+        ManifestEditor.RewriteWithHash(copy.Path, "captions.json", records.ToJsonString());
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
@@ -151,7 +151,7 @@ public sealed class LoaderTests
         var path = Path.Combine(copy.Path, "captions.json");
         var records = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
         records.RemoveAt(0);
-        RewriteWithHash(copy.Path, "captions.json", records.ToJsonString());
+        ManifestEditor.RewriteWithHash(copy.Path, "captions.json", records.ToJsonString());
 
         var load = () => Yearbook.Load(copy.Path);
 
@@ -168,7 +168,7 @@ public sealed class LoaderTests
         var path = Path.Combine(copy.Path, fileName);
         var records = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
         records.Add(records[0]!.DeepClone());
-        RewriteWithHash(copy.Path, fileName, records.ToJsonString(), records.Count);
+        ManifestEditor.RewriteWithHash(copy.Path, fileName, records.ToJsonString(), records.Count);
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
@@ -186,7 +186,7 @@ public sealed class LoaderTests
         using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
         var records = JsonNode.Parse(File.ReadAllBytes(Path.Combine(copy.Path, fileName)))!.AsArray();
         records[1]![property] = records[0]![property]!.DeepClone();
-        RewriteWithHash(copy.Path, fileName, records.ToJsonString());
+        ManifestEditor.RewriteWithHash(copy.Path, fileName, records.ToJsonString());
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
@@ -202,7 +202,7 @@ public sealed class LoaderTests
         var manifest = JsonNode.Parse(File.ReadAllBytes(path))!.AsObject();
         manifest["seedSha256"] = new string('0', 64);
         File.WriteAllText(path, manifest.ToJsonString());
-        Reseal(path);
+        ManifestEditor.Reseal(path);
 
         var thrown = ((Action)(() => Yearbook.Load(copy.Path))).Should().Throw<YearbookDataException>().Which;
 
@@ -232,7 +232,7 @@ public sealed class LoaderTests
         var path = Path.Combine(copy.Path, "sections.json");
         var records = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
         records[0]!.AsObject()["surprise"] = 1;
-        RewriteWithHash(copy.Path, "sections.json", records.ToJsonString());
+        ManifestEditor.RewriteWithHash(copy.Path, "sections.json", records.ToJsonString());
 
         var load = () => Yearbook.Load(copy.Path);
 
@@ -256,38 +256,5 @@ public sealed class LoaderTests
         var load = () => Yearbook.Load(Path.Combine(Path.GetTempPath(), "no-such-yearbook-" + Guid.NewGuid().ToString("N")));
 
         load.Should().Throw<YearbookDataException>().Which.FileName.Should().Be("dataset.json");
-    }
-
-    // Brings the manifest's hash (and, when given, record count) of a rewritten file up to date.
-    private static void RewriteWithHash(string directory, string fileName, string json, int? records = null)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
-        File.WriteAllBytes(Path.Combine(directory, fileName), bytes);
-        var manifestPath = Path.Combine(directory, "dataset.json");
-        var manifest = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
-        foreach (var file in manifest["files"]!.AsArray())
-        {
-            if ((string?)file!["name"] == fileName)
-            {
-                file["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes));
-                if (records is { } count)
-                {
-                    file["records"] = count;
-                }
-            }
-        }
-
-        File.WriteAllText(manifestPath, manifest.ToJsonString());
-        Reseal(manifestPath);
-    }
-
-    // Brings the manifest's own checksum up to date after a test changed it on purpose.
-    private static void Reseal(string manifestPath)
-    {
-        var value = Shaoxing.Yearbook2020.Data.Reading.DataReader.ReadObjectFile(
-            File.ReadAllBytes(manifestPath), Shaoxing.Yearbook2020.Data.Reading.DatasetManifestReader.Read);
-        var node = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
-        node["manifestSha256"] = Shaoxing.Yearbook2020.Data.DataFileLoader.ManifestChecksum(value);
-        File.WriteAllText(manifestPath, node.ToJsonString());
     }
 }

@@ -222,6 +222,50 @@ public sealed class QueryInputTests
         thrown.Should().BeNull();
     }
 
+    /// <summary>The parameters that name something (a body, a person, a place, a title) or search free text: OCR
+    /// leaves spaces inside names (柯 桥 区, 方 林 苗) and the texts have none left, so whitespace anywhere in them
+    /// is ignored, the same way by every query. Ids and codes are only trimmed.</summary>
+    private static readonly HashSet<string> NameParameters = new(StringComparer.Ordinal)
+    {
+        "title", "heading", "name", "idOrName", "agencyIdOrName", "district", "area", "recipient", "affiliation", "nominator", "text",
+    };
+
+    public static TheoryData<string> HitCases() => [.. Methods.Keys];
+
+    public static TheoryData<string> NameCases() => [.. Methods.Where(m => NameParameters.Contains(m.Value.Parameter)).Select(m => m.Key)];
+
+    [Theory]
+    [MemberData(nameof(HitCases))]
+    public void StringParameter_HitWithSurroundingWhitespace_FindsTheSameAsTheHit(string method)
+    {
+        var (_, call, hit, _) = Methods[method];
+
+        var padded = call(" \t" + hit + "\u3000 ");
+
+        Same(padded, call(hit)).Should().BeTrue("{0} ignores whitespace around ids and names alike", method);
+    }
+
+    [Theory]
+    [MemberData(nameof(NameCases))]
+    public void NameParameter_HitWithSpacesInside_FindsTheSameAsTheHit(string method)
+    {
+        var (_, call, hit, _) = Methods[method];
+
+        var spaced = call(string.Join(' ', hit.EnumerateRunes()));
+
+        Same(spaced, call(hit)).Should().BeTrue("{0} ignores whitespace inside a name, as every name query does", method);
+    }
+
+    [Theory]
+    [InlineData("柯 桥 区")]
+    [InlineData(" 柯桥区 ")]
+    public void InDistrict_DistrictWithSpaces_FindsWhatDistrictSafetyFinds(string district)
+    {
+        Data.DistrictSafetyStatistics.ForArea(district).Should().NotBeNull();
+
+        Data.SafetyIncidents.InDistrict(district).Should().Equal(Data.SafetyIncidents.InDistrict("柯桥区")).And.NotBeEmpty();
+    }
+
     [Theory]
     [InlineData("【】")]
     [InlineData(" 【 】 ")]
@@ -286,6 +330,12 @@ public sealed class QueryInputTests
         task.Wait(Bound).Should().BeTrue("the call must return within {0}", Bound);
         return task.Result;
     }
+
+    private static bool Same(object? a, object? b) => (a, b) switch
+    {
+        (IEnumerable x, IEnumerable y) => x.Cast<object>().SequenceEqual(y.Cast<object>()),
+        _ => Equals(a, b),
+    };
 
     private static bool IsEmpty(object? result) => result switch
     {

@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Testing;
+using Shaoxing.Yearbook2020.Tests.Data;
+
+namespace Shaoxing.Yearbook2020.Tests.Reliability;
+
+/// <summary>
+/// Data an adversary made to get past the integrity check (hashes, counts and the manifest's checksum kept
+/// consistent): what <see cref="Yearbook.Load(string)"/> must refuse, what <see cref="Yearbook.Validate"/>
+/// must report, and what <see cref="Yearbook.CheckConsistency"/> must answer without throwing.
+/// </summary>
+public sealed class AdversarialDataTests
+{
+    private static readonly TimeSpan LoadLimit = TimeSpan.FromSeconds(20);
+
+    [Theory]
+    [InlineData("change of -100%", "divides by zero")]
+    [InlineData("operands near decimal.MaxValue", "overflows")]
+    [InlineData("every row of 表7 holds a digit", "cannot be counted")]
+    public void CheckConsistency_RuleThatCannotBeComputed_IsAResultSayingWhy(string damage, string why)
+    {
+        var files = ManifestEditor.CommittedFiles();
+        switch (damage)
+        {
+            case "change of -100%":
+                SetFigures(files, -100m, "safety-2020-accidents-change");
+                break;
+            case "operands near decimal.MaxValue":
+                var rule = Records(files, "consistency-rules.json").Single(r => (string)r!["id"]! == "xueliang-video-points-sum");
+                SetFigures(files, decimal.MaxValue, [.. rule!["operands"]!.AsArray().Select(o => (string)o!["figureId"]!)]);
+                break;
+            default:
+                var tables = Records(files, "tables.json");
+                foreach (var row in tables.Single(t => (string)t!["id"]! == "table-7")!["rows"]!.AsArray())
+                {
+                    var cells = row!["cells"]!.AsArray();
+                    cells[^1] = (string)cells[^1]! + "1";
+                }
+
+                ManifestEditor.RewriteWithHash(files, "tables.json", Encoding.UTF8.GetBytes(tables.ToJsonString()));
+                break;
+        }
+
+        var yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+
+        var report = yearbook.CheckConsistency();
+
+        report.Results.Should().HaveCount(yearbook.ConsistencyRules.Count);
+        report.Results.Should().Contain(r => !r.IsEvaluated && r.Computation.StartsWith("not evaluated: ", StringComparison.Ordinal) && r.Computation.Contains(why, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1)]
+    [InlineData(456)]
+    [InlineData(99999)]
+    public void Load_SeedLineCountOtherThanTheSeeds_IsRefused(int count)
+    {
+        var files = ManifestEditor.CommittedFiles();
+        ManifestEditor.EditManifest(files, m => m["seedLineCount"] = count);
+
+        var thrown = ((Action)(() => Yearbook.Load(new InMemoryDataFileSource(files)))).Should().Throw<YearbookDataException>().Which;
+
+        thrown.FileName.Should().Be("dataset.json");
+        thrown.JsonPath.Should().Be("$.seedLineCount");
+        thrown.Reason.Should().Contain("457");
+    }
+
+    [Theory]
+    [InlineData("a symbolic link to /dev/zero", "symbolic link")]
+    [InlineData("a symbolic link to a copy outside the folder", "symbolic link")]
+    [InlineData("a named pipe", "not a regular file")]
+    [InlineData("a folder", "folder")]
+    [InlineData("larger than the cap", "more than the 67108864")]
+    public void Load_DataFileThatIsNotASmallRegularFile_IsRefusedBeforeReading(string what, string reason)
+    {
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        using var outside = new TempDirectory();
+        var path = Path.Combine(copy.Path, "meetings.json");
+        File.Move(path, Path.Combine(outside.Path, "meetings.json"));
+        switch (what)
+        {
+            case "a symbolic link to /dev/zero":
+                File.CreateSymbolicLink(path, "/dev/zero");
+                break;
+            case "a symbolic link to a copy outside the folder":
+                File.CreateSymbolicLink(path, Path.Combine(outside.Path, "meetings.json"));
+                break;
+            case "a named pipe":
+                using (var mkfifo = Process.Start("mkfifo", [path]))
+                {
+                    mkfifo.WaitForExit();
+                    mkfifo.ExitCode.Should().Be(0);
+                }
+
+                break;
+            case "a folder":
+                Directory.CreateDirectory(path);
+                break;
+            default:
+                // Sparse: the file system holds no data for it, so the test is cheap, but its size is real.
+                using (var stream = File.Create(path))
+                {
+                    stream.SetLength(DirectoryDataFileSource.MaxFileBytes + 1);
+                }
+
+                break;
+        }
+
+        // Before a data file is checked, a pipe blocks the reader for ever and /dev/zero fills the memory:
+        // the load runs on its own thread so that the test fails instead of hanging.
+        var load = Task.Run(() => Yearbook.Load(copy.Path));
+        ((IAsyncResult)load).AsyncWaitHandle.WaitOne(LoadLimit).Should().BeTrue($"a data file that is {what} must be refused, not read");
+        load.IsFaulted.Should().BeTrue($"a data file that is {what} must be refused within {LoadLimit}");
+        var thrown = load.Exception!.InnerException.Should().BeOfType<YearbookDataException>().Which;
+        thrown.FileName.Should().Be("meetings.json");
+        thrown.Reason.Should().Contain(reason);
+    }
+
+    [Theory]
+    [InlineData("a file listed twice", "$.files[13].name", "twice")]
+    [InlineData("a file named by a path", "$.files[13].name", "not the name of a file")]
+    [InlineData("coverage year -1", "$.coverageYear", "-1")]
+    [InlineData("coverage year 2021", "$.coverageYear", "2021")]
+    [InlineData("an empty title", "$.title", "title is empty")]
+    [InlineData("a blank title", "$.title", "title is empty")]
+    public void Load_ManifestOddity_IsRefused(string oddity, string jsonPath, string reason)
+    {
+        var files = ManifestEditor.CommittedFiles();
+        ManifestEditor.EditManifest(files, manifest =>
+        {
+            var listed = manifest["files"]!.AsArray();
+            switch (oddity)
+            {
+                case "a file listed twice":
+                    listed.Add(new JsonObject { ["name"] = "agencies.json", ["sha256"] = new string('0', 64), ["records"] = 999 });
+                    break;
+                case "a file named by a path":
+                    listed.Add(new JsonObject { ["name"] = "../../../etc/passwd", ["sha256"] = new string('0', 64), ["records"] = 1 });
+                    break;
+                case "coverage year -1":
+                    manifest["coverageYear"] = -1;
+                    break;
+                case "coverage year 2021":
+                    manifest["coverageYear"] = 2021;
+                    break;
+                case "an empty title":
+                    manifest["title"] = string.Empty;
+                    break;
+                default:
+                    manifest["title"] = " \t";
+                    break;
+            }
+        });
+
+        var thrown = ((Action)(() => Yearbook.Load(new InMemoryDataFileSource(files)))).Should().Throw<YearbookDataException>().Which;
+
+        thrown.FileName.Should().Be("dataset.json");
+        thrown.JsonPath.Should().Be(jsonPath);
+        thrown.Reason.Should().Contain(reason);
+    }
+
+    [Theory]
+    [InlineData("every data file empty", "DatasetManifest", "Records")]
+    [InlineData("two agenda items with one id", "Meeting", "AgendaItems")]
+    [InlineData("表6 counts whose int sum wraps round to the total", "DistrictSafetyStatistics", "TotalAccidents")]
+    public void Validate_DataThatLoads_ReportsWhatIsWrong(string damage, string recordKind, string property)
+    {
+        var files = ManifestEditor.CommittedFiles();
+        switch (damage)
+        {
+            case "every data file empty":
+                foreach (var name in files.Keys.Where(n => n != DataFileNames.Dataset).ToList())
+                {
+                    ManifestEditor.RewriteWithHash(files, name, "[]"u8.ToArray(), 0);
+                }
+
+                break;
+            case "two agenda items with one id":
+                var meetings = Records(files, "meetings.json");
+                var items = meetings.First(m => m!["agendaItems"]!.AsArray().Count >= 2)!["agendaItems"]!.AsArray();
+                items[1]!["id"] = (string)items[0]!["id"]!;
+                ManifestEditor.RewriteWithHash(files, "meetings.json", Encoding.UTF8.GetBytes(meetings.ToJsonString()));
+                break;
+            default:
+                var rows = Records(files, "district-safety-statistics.json");
+                var row = rows[1]!;
+                row["constructionAccidents"] = int.MaxValue;
+                row["otherIndustrialAccidents"] = int.MaxValue;
+                row["roadAccidents"] = (int)row["totalAccidents"]! + 2; // 2 × int.MaxValue + total + 2 ≡ total (mod 2³²)
+                ManifestEditor.RewriteWithHash(files, "district-safety-statistics.json", Encoding.UTF8.GetBytes(rows.ToJsonString()));
+                break;
+        }
+
+        var yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+
+        var report = yearbook.Validate();
+
+        report.IsValid.Should().BeFalse();
+        report.Issues.Should().Contain(i => i.RecordKind == recordKind && i.Property == property);
+    }
+
+    private static JsonArray Records(Dictionary<string, byte[]> files, string fileName) => JsonNode.Parse(files[fileName])!.AsArray();
+
+    private static void SetFigures(Dictionary<string, byte[]> files, decimal value, params string[] ids)
+    {
+        var figures = Records(files, "figures.json");
+        foreach (var figure in figures.Where(f => ids.Contains((string)f!["id"]!)))
+        {
+            figure!["normalizedValue"] = value;
+        }
+
+        ManifestEditor.RewriteWithHash(files, "figures.json", Encoding.UTF8.GetBytes(figures.ToJsonString()));
+    }
+}

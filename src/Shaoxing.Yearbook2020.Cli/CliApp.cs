@@ -29,7 +29,7 @@ internal static class CliApp
             {
                 try
                 {
-                    terminalError.WriteLine("error: " + ex.Message);
+                    ErrorOutput.Write(terminalError, ex.Message);
                 }
                 catch (OutputUnavailableException)
                 {
@@ -45,29 +45,30 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.");
-        root.Subcommands.Add(SummaryCommand.Create(output));
-        root.Subcommands.Add(SearchCommand.Create(output, error));
-        root.Subcommands.Add(GenerateCommand.Create(output, error));
-        root.Subcommands.Add(ExportCommand.Create(output, error));
+        var data = new DataOption();
+        root.Options.Add(data.Option);
+        root.Subcommands.Add(SummaryCommand.Create(data, output));
+        root.Subcommands.Add(SearchCommand.Create(data, output, error));
+        root.Subcommands.Add(ExportCommand.Create(data, output, error));
 
-        root.Subcommands.Add(MeetingsCommand.Create(output, error));
-        root.Subcommands.Add(MeetingCommand.Create(output, error));
-        root.Subcommands.Add(AgenciesCommand.Create(output, error));
-        root.Subcommands.Add(PeopleCommand.Create(output, error));
-        root.Subcommands.Add(WhoCommand.Create(output, error));
+        root.Subcommands.Add(MeetingsCommand.Create(data, output, error));
+        root.Subcommands.Add(MeetingCommand.Create(data, output, error));
+        root.Subcommands.Add(AgenciesCommand.Create(data, output, error));
+        root.Subcommands.Add(PeopleCommand.Create(data, output, error));
+        root.Subcommands.Add(WhoCommand.Create(data, output, error));
 
-        root.Subcommands.Add(IncidentsCommand.Create(output, error));
-        root.Subcommands.Add(DistrictSafetyCommand.Create(output, error));
-        root.Subcommands.Add(HonoursCommand.Create(output, error));
+        root.Subcommands.Add(IncidentsCommand.Create(data, output, error));
+        root.Subcommands.Add(DistrictSafetyCommand.Create(data, output, error));
+        root.Subcommands.Add(HonoursCommand.Create(data, output, error));
 
-        root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(data, output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine("error: " + parseError.Message);
+                ErrorOutput.Write(error, parseError.Message);
             }
 
             error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");
@@ -80,14 +81,12 @@ internal static class CliApp
         }
         catch (YearbookDataException ex)
         {
-            error.WriteLine("error: " + ex.Message);
-            return ExitCodes.Failure;
+            return ErrorOutput.Failure(error, ex.Message);
         }
         catch (ArgumentException ex)
         {
             // A query helper refused a value the command did not check first: still bad input, never a stack trace.
-            error.WriteLine("error: " + ex.Message);
-            return ExitCodes.BadArguments;
+            return ErrorOutput.BadArguments(error, ex.Message);
         }
     }
 }

@@ -9,35 +9,36 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>agencies [NAME]</c>: every body, or one body with its names, people and agenda items.</summary>
 internal static class AgenciesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var name = new Argument<string?>("name") { Description = "A full, additional or short name, or an id (e.g. 市发改委).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("agencies", "List the bodies (the 32 municipal bodies in the listed order, then the others), or show one.") { name };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var console = ConsoleFactory.For(output);
             var wanted = parsed.GetValue(name);
             if (wanted is null)
             {
-                RenderAll(console);
+                RenderAll(console, yearbook);
                 return ExitCodes.Success;
             }
 
-            var agency = string.IsNullOrWhiteSpace(wanted) ? null : Yearbook.Default.Agencies.Resolve(wanted);
+            var agency = string.IsNullOrWhiteSpace(wanted) ? null : yearbook.Agencies.Resolve(wanted);
             if (agency is null)
             {
-                return MeetingsCommand.Fail(error, $"no agency is named '{wanted}'.{GovernmentFormat.SuggestAgencies(wanted)}");
+                return ErrorOutput.BadArguments(error, $"no agency is named '{wanted}'.{GovernmentFormat.SuggestAgencies(yearbook, wanted)}");
             }
 
-            RenderOne(console, agency);
+            RenderOne(console, yearbook, agency);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void RenderAll(IAnsiConsole console)
+    private static void RenderAll(IAnsiConsole console, Yearbook yearbook)
     {
-        var agencies = Yearbook.Default.Agencies;
+        var agencies = yearbook.Agencies;
         var table = new Table().Title($"{agencies.Count} agencies").AddColumns("#", "Id", "Name", "Short names", "Kind");
         foreach (var agency in agencies)
         {
@@ -52,7 +53,7 @@ internal static class AgenciesCommand
         console.Write(table);
     }
 
-    private static void RenderOne(IAnsiConsole console, Agency agency)
+    private static void RenderOne(IAnsiConsole console, Yearbook yearbook, Agency agency)
     {
         var about = new Table().Title(Markup.Escape(agency.Name)).AddColumns("Property", "Value");
         about.AddRow("Id", agency.Id);
@@ -61,9 +62,9 @@ internal static class AgenciesCommand
         about.AddRow("Position in 市政府机构概况", agency.Position?.ToString(CultureInfo.InvariantCulture) ?? "-");
         about.AddRow("Additional names", Markup.Escape(string.Join("、", agency.AdditionalNames)));
         about.AddRow("Short names", Markup.Escape(string.Join("、", agency.ShortNames)));
-        about.AddRow("Agenda items", Yearbook.Default.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
+        about.AddRow("Agenda items", yearbook.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
         console.Write(about);
-        var people = Yearbook.Default.People
+        var people = yearbook.People
             .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (p.Name, Appointment: a)))
             .OrderBy(x => x.Appointment.FirstSeen)
             .ToList();
@@ -79,8 +80,8 @@ internal static class AgenciesCommand
                 Markup.Escape(personName),
                 Markup.Escape(appointment.Role),
                 Markup.Escape(appointment.Title),
-                GovernmentFormat.Date(appointment.FirstSeen),
-                GovernmentFormat.Date(appointment.LastSeen));
+                DateOption.Text(appointment.FirstSeen),
+                DateOption.Text(appointment.LastSeen));
         }
 
         console.Write(table);

@@ -9,7 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>check</c>: evaluates every consistency rule, prints the rule table, and fails when an outcome is unexpected.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var failing = new Option<bool>("--failing") { Description = "Show only the rules that do not hold (expected or not)." };
         var command = new Command(
@@ -18,7 +18,7 @@ internal static class CheckCommand
         {
             failing,
         };
-        command.SetAction(parsed => Render(Yearbook.Default.CheckConsistency(), ConsoleFactory.For(output), error, parsed.GetValue(failing)));
+        command.SetAction(parsed => Render(data.YearbookFor(parsed).CheckConsistency(), ConsoleFactory.For(output), error, parsed.GetValue(failing)));
         return command;
     }
 
@@ -55,7 +55,7 @@ internal static class CheckCommand
 
         foreach (var result in report.Unexpected)
         {
-            error.WriteLine($"error: rule {result.Rule.Id} was expected to {(result.Rule.ExpectedToHold ? "hold" : "fail")}: {result.Computation}");
+            ErrorOutput.Write(error, $"rule {result.Rule.Id} was expected to {(result.Rule.ExpectedToHold ? "hold" : "fail")}: {result.Computation}");
         }
 
         return ExitCodes.Failure;

@@ -23,13 +23,14 @@ internal static class DistrictSafetyCommand
         ("Major accident deaths", r => r.MajorAccidentDeaths),
     ];
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var area = new Option<string?>("--area") { Description = "Show only this area's row (诸暨市, 诸暨, or 合计)." };
         var command = new Command("district-safety", "Show 表6, production-safety accidents and deaths by area, and check its totals.") { area };
         command.SetAction(parsed =>
         {
-            var rows = Yearbook.Default.DistrictSafetyStatistics;
+            var yearbook = data.YearbookFor(parsed);
+            var rows = yearbook.DistrictSafetyStatistics;
             var areaText = parsed.GetValue(area);
             IReadOnlyList<DistrictSafetyStatistics> shown = rows;
             if (areaText is not null)
@@ -37,8 +38,7 @@ internal static class DistrictSafetyCommand
                 var row = string.IsNullOrWhiteSpace(areaText) ? null : rows.ForArea(areaText);
                 if (row is null)
                 {
-                    error.WriteLine($"error: --area '{areaText}' is not a row of 表6; use one of {string.Join(", ", rows.Select(r => r.Area))}.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, $"--area '{areaText}' is not a row of 表6; use one of {string.Join(", ", rows.Select(r => r.Area))}.");
                 }
 
                 shown = [row];

@@ -7,7 +7,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>export --format csv|json|jsonl|sqlite --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
@@ -27,32 +27,29 @@ internal static class ExportCommand
             };
             if (parsedFormat is not { } chosen)
             {
-                error.WriteLine($"error: unknown format '{name}'; use csv, json, jsonl or sqlite.");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"unknown format '{name}'; use csv, json, jsonl or sqlite.");
             }
 
             if (!FolderArgument.TryResolve(parsed.GetValue(outDir) ?? string.Empty, "--out", mustExist: false, out var directory, out var problem))
             {
-                error.WriteLine("error: " + problem);
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, problem);
             }
 
             if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !parsed.GetValue(force))
             {
-                error.WriteLine($"error: {directory} is not empty; choose an empty folder or pass --force to write into it.");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"{directory} is not empty; choose an empty folder or pass --force to write into it.");
             }
 
-            var tables = DataExporter.Tables();
+            var yearbook = data.YearbookFor(parsed);
+            var tables = DataExporter.Tables(yearbook);
             ImmutableArray<string> files;
             try
             {
-                files = DataExporter.Export(tables, chosen, directory);
+                files = DataExporter.Export(tables, yearbook.Dataset, chosen, directory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                error.WriteLine($"error: cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
             }
 
             output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");

@@ -1,13 +1,10 @@
-using System.Globalization;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary>Shared text for the meetings, agencies and people commands: dates, kinds, parsed filters and suggestions.</summary>
+/// <summary>Shared text for the meetings, agencies and people commands: kinds, agency names and suggestions.</summary>
 internal static class GovernmentFormat
 {
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     public static string Kind(MeetingKind kind) => kind == MeetingKind.Plenary ? "plenary" : "executive";
 
     public static string Kind(AgendaItemKind kind) => kind switch
@@ -32,26 +29,23 @@ internal static class GovernmentFormat
         _ => "municipal-government",
     };
 
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static string AgencyLabel(Yearbook yearbook, string agencyId) => yearbook.Agencies.Find(agencyId)?.Name ?? agencyId;
 
-    public static string AgencyLabel(string agencyId) => Yearbook.Default.Agencies.Find(agencyId)?.Name ?? agencyId;
-
-    public static string SuggestAgencies(string name)
+    public static string SuggestAgencies(Yearbook yearbook, string name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return string.Empty;
         }
 
-        var close = Yearbook.Default.Agencies.ClosestTo(name);
+        var close = yearbook.Agencies.ClosestTo(name);
         return close.IsEmpty ? string.Empty : " Did you mean: " + string.Join(", ", close.Select(a => a.ShortNames.FirstOrDefault() ?? a.Name)) + "?";
     }
 
-    public static string SuggestPeople(string name)
+    public static string SuggestPeople(Yearbook yearbook, string name)
     {
         var wanted = name.Where(c => !char.IsWhiteSpace(c)).ToHashSet();
-        var close = Yearbook.Default.People
+        var close = yearbook.People
             .Select(p => (p.Name, Score: p.Name.Count(wanted.Contains)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)

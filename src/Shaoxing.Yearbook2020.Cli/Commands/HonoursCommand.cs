@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>honours</c>: the honours, titles, prizes and rankings, filtered by recipient, level, title, nominator and date.</summary>
 internal static class HonoursCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var recipient = new Option<string?>("--recipient") { Description = "Everything this person or unit received (展才华, 绍兴市)." };
         var level = new Option<string?>("--level") { Description = "Only this level: " + KebabNames.All<HonourLevel>() + "." };
@@ -23,7 +23,8 @@ internal static class HonoursCommand
         };
         command.SetAction(parsed =>
         {
-            var honours = Yearbook.Default.Honours;
+            var yearbook = data.YearbookFor(parsed);
+            var honours = yearbook.Honours;
             IEnumerable<Honour> found = honours;
             foreach (var (option, query) in new (Option<string?>, Func<string, ImmutableArray<Honour>>)[]
             {
@@ -38,8 +39,7 @@ internal static class HonoursCommand
 
                 if (string.IsNullOrWhiteSpace(text))
                 {
-                    error.WriteLine($"error: {option.Name} is empty; give the text to look for.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, $"{option.Name} is empty; give the text to look for.");
                 }
 
                 found = found.Intersect(query(text));
@@ -50,8 +50,7 @@ internal static class HonoursCommand
             {
                 if (!KebabNames.TryParse<HonourLevel>(levelText, out var wanted))
                 {
-                    error.WriteLine($"error: --level '{levelText}' is not a level; use one of {KebabNames.All<HonourLevel>()}.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, $"--level '{levelText}' is not a level; use one of {KebabNames.All<HonourLevel>()}.");
                 }
 
                 found = found.Intersect(honours.AtLevel(wanted));
@@ -60,10 +59,9 @@ internal static class HonoursCommand
             var dateText = parsed.GetValue(date);
             if (dateText is not null)
             {
-                if (!KebabNames.TryParseDate(dateText, out var day))
+                if (!DateOption.TryParse(dateText, out var day))
                 {
-                    error.WriteLine($"error: --date '{dateText}' is not a date written yyyy-MM-dd.");
-                    return ExitCodes.BadArguments;
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--date", dateText));
                 }
 
                 found = found.Intersect(honours.OnDate(day));
@@ -103,7 +101,7 @@ internal static class HonoursCommand
                 Markup.Escape(h.Affiliation ?? "-"),
                 Markup.Escape(h.Nominator ?? "-"),
                 Markup.Escape(h.Group ?? "-"),
-                h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                DateOption.Text(h.Date),
                 h.Source.Line.ToString(CultureInfo.InvariantCulture));
         }
 

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>incidents</c>: the safety incidents, filtered by district, category, month, dates, deaths and place.</summary>
 internal static class IncidentsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var district = new Option<string?>("--district") { Description = "Only incidents in this district (柯桥区 or 柯桥)." };
         var category = new Option<string?>("--category") { Description = "Only this category: " + KebabNames.All<IncidentCategory>() + "." };
@@ -25,14 +25,15 @@ internal static class IncidentsCommand
         };
         command.SetAction(parsed =>
         {
-            var incidents = Yearbook.Default.SafetyIncidents;
+            var yearbook = data.YearbookFor(parsed);
+            var incidents = yearbook.SafetyIncidents;
             IEnumerable<SafetyIncident> found = incidents;
             var districtText = parsed.GetValue(district);
             if (districtText is not null)
             {
                 if (string.IsNullOrWhiteSpace(districtText))
                 {
-                    return Fail(error, "--district is empty; give a district such as 柯桥区.");
+                    return ErrorOutput.BadArguments(error, "--district is empty; give a district such as 柯桥区.");
                 }
 
                 found = found.Intersect(incidents.InDistrict(districtText));
@@ -43,7 +44,7 @@ internal static class IncidentsCommand
             {
                 if (!KebabNames.TryParse<IncidentCategory>(categoryText, out var wanted))
                 {
-                    return Fail(error, $"--category '{categoryText}' is not a category; use one of {KebabNames.All<IncidentCategory>()}.");
+                    return ErrorOutput.BadArguments(error, $"--category '{categoryText}' is not a category; use one of {KebabNames.All<IncidentCategory>()}.");
                 }
 
                 found = found.Intersect(incidents.InCategory(wanted));
@@ -54,7 +55,7 @@ internal static class IncidentsCommand
             {
                 if (monthValue is < 1 or > 12)
                 {
-                    return Fail(error, $"--month must be between 1 and 12, not {monthValue}.");
+                    return ErrorOutput.BadArguments(error, $"--month must be between 1 and 12, not {monthValue}.");
                 }
 
                 found = found.Intersect(incidents.InMonth(monthValue.Value));
@@ -66,19 +67,19 @@ internal static class IncidentsCommand
             {
                 var first = new DateOnly(2020, 1, 1);
                 var last = new DateOnly(2020, 12, 31);
-                if (fromText is not null && !KebabNames.TryParseDate(fromText, out first))
+                if (fromText is not null && !DateOption.TryParse(fromText, out first))
                 {
-                    return Fail(error, $"--from '{fromText}' is not a date written yyyy-MM-dd.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--from", fromText));
                 }
 
-                if (toText is not null && !KebabNames.TryParseDate(toText, out last))
+                if (toText is not null && !DateOption.TryParse(toText, out last))
                 {
-                    return Fail(error, $"--to '{toText}' is not a date written yyyy-MM-dd.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--to", toText));
                 }
 
                 if (last < first)
                 {
-                    return Fail(error, $"--to ({last:yyyy-MM-dd}) is before --from ({first:yyyy-MM-dd}).");
+                    return ErrorOutput.BadArguments(error, DateOption.Reversed(first, last));
                 }
 
                 found = found.Intersect(incidents.Between(first, last));
@@ -117,7 +118,7 @@ internal static class IncidentsCommand
                 i.Id,
                 Markup.Escape(i.Name),
                 KebabNames.Of(i.Category),
-                i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                DateOption.Text(i.Date),
                 i.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
                 Markup.Escape(i.District ?? (i.InShaoxing ? "-" : "outside Shaoxing")),
                 Count(i.Deaths),
@@ -131,10 +132,4 @@ internal static class IncidentsCommand
     }
 
     private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine("error: " + message);
-        return ExitCodes.BadArguments;
-    }
 }

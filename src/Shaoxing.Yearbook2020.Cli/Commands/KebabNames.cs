@@ -42,7 +42,4 @@ internal static class KebabNames
 
     public static string All<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Of));
-
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -9,18 +9,19 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meeting N</c>: one meeting in full: participants, agenda items, law study and activities.</summary>
 internal static class MeetingCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var number = new Argument<string>("number") { Description = "The meeting's number (68-89 for executive meetings, 7 or 8 for plenary ones) or id (executive-68)." };
         var command = new Command("meeting", "Show one meeting: date, chair, participants, agenda items with presenters and documents, law study.") { number };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var text = parsed.GetValue(number) ?? string.Empty;
-            var meetings = Yearbook.Default.Meetings;
+            var meetings = yearbook.Meetings;
             var meeting = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? meetings.FindByNumber(n) : meetings.Find(text.Trim());
             if (meeting is null)
             {
-                return MeetingsCommand.Fail(error, $"there is no meeting '{text}'; executive meetings are numbered 68 to 89 and plenary ones 7 and 8 (or use an id such as executive-68).");
+                return ErrorOutput.BadArguments(error, $"there is no meeting '{text}'; executive meetings are numbered 68 to 89 and plenary ones 7 and 8 (or use an id such as executive-68).");
             }
 
             Render(ConsoleFactory.For(output), meeting);
@@ -33,7 +34,7 @@ internal static class MeetingCommand
     {
         var about = new Table().Title(Markup.Escape($"{meeting.Id}: 八届市政府第{meeting.Number}次{(meeting.Kind == MeetingKind.Plenary ? "全体" : "常务")}会议"))
             .AddColumns("Property", "Value");
-        about.AddRow("Date", GovernmentFormat.Date(meeting.Date));
+        about.AddRow("Date", DateOption.Text(meeting.Date));
         about.AddRow("Chair", Markup.Escape(meeting.Chair is null ? "(not stated)" : meeting.Chair.Role + meeting.Chair.Name));
         if (!meeting.Speakers.IsEmpty)
         {

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter or document.</summary>
 internal static class MeetingsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var month = new Option<int?>("--month") { Description = "Only meetings held in this month of 2020 (1-12)." };
         var date = new Option<string?>("--date") { Description = "Only meetings held on this day (yyyy-MM-dd)." };
@@ -27,13 +27,14 @@ internal static class MeetingsCommand
         };
         command.SetAction(parsed =>
         {
-            var meetings = Yearbook.Default.Meetings;
+            var yearbook = data.YearbookFor(parsed);
+            var meetings = yearbook.Meetings;
             var selected = meetings.OrderBy(m => m.Date).ToList();
             if (parsed.GetValue(month) is { } m)
             {
                 if (m is < 1 or > 12)
                 {
-                    return Fail(error, $"--month must be between 1 and 12, not {m}.");
+                    return ErrorOutput.BadArguments(error, $"--month must be between 1 and 12, not {m}.");
                 }
 
                 selected = [.. selected.Where(x => x.Date.Month == m)];
@@ -51,9 +52,9 @@ internal static class MeetingsCommand
                     continue;
                 }
 
-                if (!GovernmentFormat.TryParseDate(text, out var day))
+                if (!DateOption.TryParse(text, out var day))
                 {
-                    return Fail(error, $"{option.Name} takes a date written yyyy-MM-dd, e.g. 2020-07-16, not '{text}'.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate(option.Name, text));
                 }
 
                 range[option.Name] = day;
@@ -62,7 +63,7 @@ internal static class MeetingsCommand
 
             if (range.TryGetValue(from.Name, out var first) && range.TryGetValue(to.Name, out var last) && last < first)
             {
-                return Fail(error, $"--to ({last:yyyy-MM-dd}) is before --from ({first:yyyy-MM-dd}).");
+                return ErrorOutput.BadArguments(error, DateOption.Reversed(first, last));
             }
 
             if (parsed.GetValue(kind) is { } k)
@@ -70,7 +71,7 @@ internal static class MeetingsCommand
                 MeetingKind? wanted = k.Trim().ToLowerInvariant() switch { "plenary" => MeetingKind.Plenary, "executive" => MeetingKind.Executive, _ => null };
                 if (wanted is null)
                 {
-                    return Fail(error, $"--kind is plenary or executive, not '{k}'.");
+                    return ErrorOutput.BadArguments(error, $"--kind is plenary or executive, not '{k}'.");
                 }
 
                 selected = [.. selected.Where(x => x.Kind == wanted)];
@@ -78,29 +79,34 @@ internal static class MeetingsCommand
 
             var items = selected.SelectMany(x => x.AgendaItems.Select(i => new MeetingItem { Meeting = x, Item = i })).ToList();
             var filtersItems = false;
-            if (parsed.GetValue(agency) is { } a)
-            {
-                var found = string.IsNullOrWhiteSpace(a) ? null : Yearbook.Default.Agencies.Resolve(a);
-                if (found is null)
-                {
-                    return Fail(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(a)}");
-                }
 
-                var ids = meetings.ItemsFromAgency(found.Id).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
+            // An item filter keeps the items a query found, in the order of the meetings.
+            void KeepOnly(IEnumerable<MeetingItem> found)
+            {
+                var ids = found.Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
                 items = [.. items.Where(x => ids.Contains(x.Item.Id))];
                 filtersItems = true;
             }
 
-            if (parsed.GetValue(presenter) is { } p)
+            if (parsed.GetValue(agency) is { } a)
             {
-                if (string.IsNullOrWhiteSpace(p) || Yearbook.Default.People.FindByName(p) is null)
+                var found = string.IsNullOrWhiteSpace(a) ? null : yearbook.Agencies.Resolve(a);
+                if (found is null)
                 {
-                    return Fail(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(p)}");
+                    return ErrorOutput.BadArguments(error, $"no agency is named '{a}'.{GovernmentFormat.SuggestAgencies(yearbook, a)}");
                 }
 
-                var ids = meetings.WithPresenter(p.Trim()).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
-                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
-                filtersItems = true;
+                KeepOnly(meetings.ItemsFromAgency(found.Id));
+            }
+
+            if (parsed.GetValue(presenter) is { } p)
+            {
+                if (string.IsNullOrWhiteSpace(p) || yearbook.People.FindByName(p) is null)
+                {
+                    return ErrorOutput.BadArguments(error, $"no one named '{p}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, p)}");
+                }
+
+                KeepOnly(meetings.WithPresenter(p.Trim()));
             }
 
             if (parsed.GetValue(document) is { } d)
@@ -108,12 +114,10 @@ internal static class MeetingsCommand
                 // The same test as MeetingCollection.WithDocument: nothing left once every space and 《》 is removed.
                 if (!d.Any(c => !char.IsWhiteSpace(c) && c is not ('《' or '》')))
                 {
-                    return Fail(error, "--document needs some text of a document title, e.g. 物业管理条例.");
+                    return ErrorOutput.BadArguments(error, "--document needs some text of a document title, e.g. 物业管理条例.");
                 }
 
-                var ids = meetings.WithDocument(d).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
-                items = [.. items.Where(x => ids.Contains(x.Item.Id))];
-                filtersItems = true;
+                KeepOnly(meetings.WithDocument(d));
             }
 
             if (parsed.GetValue(itemKind) is { } ik)
@@ -122,7 +126,7 @@ internal static class MeetingsCommand
                 var wanted = all.Where(x => string.Equals(GovernmentFormat.Kind(x), ik.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
                 if (wanted.Count == 0)
                 {
-                    return Fail(error, $"--item-kind is one of {string.Join(", ", all.Select(GovernmentFormat.Kind))}, not '{ik}'.");
+                    return ErrorOutput.BadArguments(error, $"--item-kind is one of {string.Join(", ", all.Select(GovernmentFormat.Kind))}, not '{ik}'.");
                 }
 
                 items = [.. items.Where(x => x.Item.Kind == wanted[0])];
@@ -144,12 +148,6 @@ internal static class MeetingsCommand
         return command;
     }
 
-    internal static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine("error: " + message);
-        return ExitCodes.BadArguments;
-    }
-
     private static void RenderMeetings(IAnsiConsole console, List<Meeting> meetings)
     {
         if (meetings.Count == 0)
@@ -163,7 +161,7 @@ internal static class MeetingsCommand
         {
             table.AddRow(
                 meeting.Id,
-                GovernmentFormat.Date(meeting.Date),
+                DateOption.Text(meeting.Date),
                 GovernmentFormat.Kind(meeting.Kind),
                 meeting.Number.ToString(CultureInfo.InvariantCulture),
                 meeting.AgendaItems.Length.ToString(CultureInfo.InvariantCulture),
@@ -187,7 +185,7 @@ internal static class MeetingsCommand
         {
             table.AddRow(
                 item.Id,
-                GovernmentFormat.Date(meeting.Date),
+                DateOption.Text(meeting.Date),
                 GovernmentFormat.Kind(item.Kind),
                 Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
                 Markup.Escape(item.Subject));

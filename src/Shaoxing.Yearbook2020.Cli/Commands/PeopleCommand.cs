@@ -8,20 +8,21 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>people [NAME]</c>: everyone named in an official role, or one person's posts.</summary>
 internal static class PeopleCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var name = new Argument<string?>("name") { Description = "A person's name, e.g. 张永明.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("people", "List the people named in an official role, or show one person's posts and when they were seen in them.") { name };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var console = ConsoleFactory.For(output);
             var wanted = parsed.GetValue(name);
             var people = wanted is null
-                ? [.. Yearbook.Default.People]
-                : string.IsNullOrWhiteSpace(wanted) || Yearbook.Default.People.FindByName(wanted) is not { } one ? [] : new List<Person> { one };
+                ? [.. yearbook.People]
+                : string.IsNullOrWhiteSpace(wanted) || yearbook.People.FindByName(wanted) is not { } one ? [] : new List<Person> { one };
             if (wanted is not null && people.Count == 0)
             {
-                return MeetingsCommand.Fail(error, $"no one named '{wanted}' is in the data.{GovernmentFormat.SuggestPeople(wanted)}");
+                return ErrorOutput.BadArguments(error, $"no one named '{wanted}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, wanted)}");
             }
 
             var table = new Table().Title($"{people.Count} people").AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings");
@@ -33,9 +34,9 @@ internal static class PeopleCommand
                         person.Id,
                         Markup.Escape(person.Name),
                         Markup.Escape(appointment.Role),
-                        Markup.Escape(GovernmentFormat.AgencyLabel(appointment.AgencyId)),
-                        GovernmentFormat.Date(appointment.FirstSeen),
-                        GovernmentFormat.Date(appointment.LastSeen),
+                        Markup.Escape(GovernmentFormat.AgencyLabel(yearbook, appointment.AgencyId)),
+                        DateOption.Text(appointment.FirstSeen),
+                        DateOption.Text(appointment.LastSeen),
                         appointment.MeetingIds.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }

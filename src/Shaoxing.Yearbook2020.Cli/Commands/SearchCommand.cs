@@ -8,28 +8,27 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT.</summary>
 internal static class SearchCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many entries.", DefaultValueFactory = _ => 20 };
         var command = new Command("search", "Search the entries' headings and texts.") { text, limit };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var query = parsed.GetValue(text) ?? string.Empty;
             if (string.IsNullOrWhiteSpace(query))
             {
-                error.WriteLine("error: the search text is empty; give the text to look for, e.g. yearbook2020 search 槽罐车");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, "the search text is empty; give the text to look for, e.g. yearbook2020 search 槽罐车");
             }
 
             var most = parsed.GetValue(limit);
             if (most < 1)
             {
-                error.WriteLine($"error: --limit must be at least 1, not {most}.");
-                return ExitCodes.BadArguments;
+                return ErrorOutput.BadArguments(error, $"--limit must be at least 1, not {most}.");
             }
 
-            var hits = Yearbook.Default.Entries.Search(query);
+            var hits = yearbook.Entries.Search(query);
             var console = ConsoleFactory.For(output);
             if (hits.IsEmpty)
             {
@@ -42,7 +41,7 @@ internal static class SearchCommand
                 .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet");
             foreach (var hit in hits.Take(most))
             {
-                var section = Yearbook.Default.Sections.Find(hit.Entry.SectionId);
+                var section = yearbook.Sections.Find(hit.Entry.SectionId);
                 table.AddRow(
                     hit.Entry.Id,
                     Markup.Escape(hit.Entry.Heading),

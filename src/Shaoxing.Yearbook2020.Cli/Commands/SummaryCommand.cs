@@ -8,12 +8,13 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>summary</c>: what the dataset is, its sections and how many records of each kind it holds.</summary>
 internal static class SummaryCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(DataOption data, TextWriter output)
     {
         var command = new Command("summary", "Show the dataset, the seed's hash, the sections with their entry counts, and the record counts per kind.");
-        command.SetAction(_ =>
+        command.SetAction(parsed =>
         {
-            Render(Yearbook.Default, ConsoleFactory.For(output));
+            var yearbook = data.YearbookFor(parsed);
+            Render(yearbook, ConsoleFactory.For(output));
             return ExitCodes.Success;
         });
         return command;

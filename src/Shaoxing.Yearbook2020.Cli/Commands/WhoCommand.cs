@@ -7,7 +7,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>who TITLE AGENCY [--date D]</c>: who held a post, on a day or over the year.</summary>
 internal static class WhoCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, TextWriter output, TextWriter error)
     {
         var title = new Argument<string>("title") { Description = "The title, e.g. 局长 or 主任." };
         var agency = new Argument<string>("agency") { Description = "The body, by any name or id, e.g. 市交通运输局." };
@@ -15,35 +15,36 @@ internal static class WhoCommand
         var command = new Command("who", "Who held a title at a body, on a day or during 2020, as far as the meetings show.") { title, agency, date };
         command.SetAction(parsed =>
         {
+            var yearbook = data.YearbookFor(parsed);
             var titleText = parsed.GetValue(title) ?? string.Empty;
             var agencyText = parsed.GetValue(agency) ?? string.Empty;
             if (string.IsNullOrWhiteSpace(titleText))
             {
-                return MeetingsCommand.Fail(error, "the title is empty; give one such as 局长.");
+                return ErrorOutput.BadArguments(error, "the title is empty; give one such as 局长.");
             }
 
-            var found = string.IsNullOrWhiteSpace(agencyText) ? null : Yearbook.Default.Agencies.Resolve(agencyText);
+            var found = string.IsNullOrWhiteSpace(agencyText) ? null : yearbook.Agencies.Resolve(agencyText);
             if (found is null)
             {
-                return MeetingsCommand.Fail(error, $"no agency is named '{agencyText}'.{GovernmentFormat.SuggestAgencies(agencyText)}");
+                return ErrorOutput.BadArguments(error, $"no agency is named '{agencyText}'.{GovernmentFormat.SuggestAgencies(yearbook, agencyText)}");
             }
 
             var console = ConsoleFactory.For(output);
             if (parsed.GetValue(date) is { } dateText)
             {
-                if (!GovernmentFormat.TryParseDate(dateText, out var day))
+                if (!DateOption.TryParse(dateText, out var day))
                 {
-                    return MeetingsCommand.Fail(error, $"--date takes a date written yyyy-MM-dd, not '{dateText}'.");
+                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--date", dateText));
                 }
 
-                var holder = Yearbook.Default.People.HolderOn(titleText, found.Id, day);
+                var holder = yearbook.People.HolderOn(titleText, found.Id, day);
                 console.WriteLine(holder is null
-                    ? $"The text does not say who was {titleText} of {found.Name} on {GovernmentFormat.Date(day)}."
-                    : $"{holder.Name} was {titleText} of {found.Name} on {GovernmentFormat.Date(day)}.");
+                    ? $"The text does not say who was {titleText} of {found.Name} on {DateOption.Text(day)}."
+                    : $"{holder.Name} was {titleText} of {found.Name} on {DateOption.Text(day)}.");
                 return ExitCodes.Success;
             }
 
-            var holders = Yearbook.Default.People.Holders(titleText.Trim(), found.Id);
+            var holders = yearbook.People.Holders(titleText.Trim(), found.Id);
             if (holders.IsEmpty)
             {
                 console.WriteLine($"No one is seen as {titleText} of {found.Name}.");
@@ -53,7 +54,7 @@ internal static class WhoCommand
             var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen");
             foreach (var (person, appointment) in holders)
             {
-                table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), GovernmentFormat.Date(appointment.FirstSeen), GovernmentFormat.Date(appointment.LastSeen));
+                table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
             }
 
             console.Write(table);

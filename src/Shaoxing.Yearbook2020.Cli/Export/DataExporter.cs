@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -7,6 +8,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.Data.Sqlite;
 using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
@@ -19,17 +21,15 @@ internal static class DataExporter
     public const string SqliteFileName = "yearbook2020.sqlite";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Reads the embedded data files and flattens them into tables, in file-name order.</summary>
-    public static ImmutableArray<ExportTable> Tables()
+    /// <summary>Flattens every record kind of a yearbook into tables, in file-name order.</summary>
+    /// <remarks>Each kind's records are written as JSON by the package itself (exactly as its data file holds
+    /// them), so the tables follow the files without this program knowing any record type by name.</remarks>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    public static ImmutableArray<ExportTable> Tables(Yearbook yearbook)
     {
-        var source = new EmbeddedDataFileSource();
         var flattener = new TableFlattener(DocComments.Load());
-        _ = Yearbook.Default.Validate(); // loads and checks every file before anything is exported
-        return
-        [
-            .. Yearbook.Default.Dataset.Files.OrderBy(f => f.Name, StringComparer.Ordinal)
-                .SelectMany(f => flattener.Flatten(f.Name, JsonNode.Parse(source.Read(f.Name))!.AsArray())),
-        ];
+        _ = yearbook.Validate(); // loads and checks every file before anything is exported
+        return [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => flattener.Flatten(k, RecordsAsJson(k, yearbook)))];
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ internal static class DataExporter
     /// <exception cref="IOException">A target is a folder, or the folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder cannot be written.</exception>
     /// <exception cref="SqliteException">SQLite cannot write the database.</exception>
-    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, ExportFormat format, string directory)
+    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format, string directory)
     {
         Directory.CreateDirectory(directory);
         var extension = "." + format.ToString().ToLowerInvariant();
@@ -64,7 +64,7 @@ internal static class DataExporter
             }
         }
 
-        writes.Add(("datapackage.json", path => File.WriteAllText(path, DataPackage.Describe(tables, format), Utf8)));
+        writes.Add(("datapackage.json", path => File.WriteAllText(path, DataPackage.Describe(tables, dataset, format), Utf8)));
 
         // Every target is checked before the first is written, so that a folder in the way stops the export
         // before it has replaced anything.
@@ -108,6 +108,17 @@ internal static class DataExporter
                 }
             }
         }
+    }
+
+    private static JsonArray RecordsAsJson(RecordKind kind, Yearbook yearbook)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            kind.WriteJson(yearbook, writer);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsArray();
     }
 
     private static void WriteCsv(ExportTable table, string path)

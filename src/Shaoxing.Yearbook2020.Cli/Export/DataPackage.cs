@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>Writes the Frictionless Data Package descriptor (<c>datapackage.json</c>) of an export.</summary>
 internal static class DataPackage
 {
-    public static string Describe(ImmutableArray<ExportTable> tables, ExportFormat format)
+    public static string Describe(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format)
     {
-        var dataset = Yearbook.Default.Dataset;
         var resources = new JsonArray();
         foreach (var table in tables)
         {

@@ -3,65 +3,65 @@ using System.Xml.Linq;
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>
-/// The package's XML documentation, read at run time to describe exported columns: a JSON object is
-/// matched to the model type whose documented properties cover its keys.
+/// The summaries of the package's public properties, from the XML documentation shipped beside it, rendered as
+/// plain text: a <c>see cref</c> becomes the short name it points to, a <c>see langword</c> the word, a <c>c</c>
+/// its text.
 /// </summary>
 internal sealed class DocComments
 {
-    private const string ModelPrefix = "P:Shaoxing.Yearbook2020.Model.";
-    private readonly Dictionary<string, Dictionary<string, string>> propertiesByType;
+    private readonly Dictionary<string, string> summaries;
 
-    private DocComments(Dictionary<string, Dictionary<string, string>> propertiesByType) => this.propertiesByType = propertiesByType;
+    private DocComments(Dictionary<string, string> summaries) => this.summaries = summaries;
 
+    /// <summary>Reads the package's XML documentation; without it every description is empty.</summary>
     public static DocComments Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Shaoxing.Yearbook2020.xml");
-        var types = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        return File.Exists(path) ? From(XDocument.Load(path)) : new DocComments([]);
+    }
+
+    /// <summary>Reads the property summaries of an XML documentation file.</summary>
+    public static DocComments From(XDocument documentation)
+    {
+        var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in documentation.Descendants("member"))
         {
-            foreach (var member in XDocument.Load(path).Descendants("member"))
+            var name = (string?)member.Attribute("name") ?? string.Empty;
+            if (name.StartsWith("P:", StringComparison.Ordinal) && member.Element("summary") is { } summary)
             {
-                var name = (string?)member.Attribute("name") ?? string.Empty;
-                if (!name.StartsWith(ModelPrefix, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var parts = name[ModelPrefix.Length..].Split('.');
-                if (parts.Length != 2)
-                {
-                    continue;
-                }
-
-                var summary = string.Join(' ', (member.Element("summary")?.Value ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                if (!types.TryGetValue(parts[0], out var properties))
-                {
-                    types[parts[0]] = properties = new Dictionary<string, string>(StringComparer.Ordinal);
-                }
-
-                properties[parts[1]] = summary;
+                summaries[name] = Render(summary);
             }
         }
 
-        return new DocComments(types);
+        return new DocComments(summaries);
     }
 
-    /// <summary>The model type whose documented properties cover most of the given JSON keys.</summary>
-    public string? TypeFor(IEnumerable<string> jsonKeys)
+    /// <summary>The summary of a property, or an empty string when it has none.</summary>
+    public string Describe(Type type, string property) =>
+        summaries.GetValueOrDefault($"P:{type.FullName}.{property}") ?? string.Empty;
+
+    /// <summary>The text of a documentation element, with its references written out and its white space collapsed.</summary>
+    public static string Render(XElement element) =>
+        string.Join(' ', string.Concat(element.Nodes().Select(Text)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Text(XNode node) => node switch
     {
-        var keys = jsonKeys.Select(Pascal).ToList();
-        return propertiesByType
-            .Select(t => (t.Key, Covered: keys.Count(t.Value.ContainsKey), Extra: t.Value.Count))
-            .Where(t => t.Covered > 0)
-            .OrderByDescending(t => t.Covered).ThenBy(t => t.Extra).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => t.Key)
-            .FirstOrDefault();
+        XText text => text.Value,
+        XElement { Name.LocalName: "see" or "seealso" } reference when reference.Attribute("langword") is { } word => word.Value,
+        XElement { Name.LocalName: "see" or "seealso" } reference when !reference.IsEmpty => string.Concat(reference.Nodes().Select(Text)),
+        XElement { Name.LocalName: "see" or "seealso" } reference =>
+            ShortName((string?)reference.Attribute("cref") ?? (string?)reference.Attribute("href") ?? string.Empty),
+        XElement { Name.LocalName: "paramref" or "typeparamref" } reference => (string?)reference.Attribute("name") ?? string.Empty,
+        XElement other => string.Concat(other.Nodes().Select(Text)),
+        _ => string.Empty,
+    };
+
+    // "T:Shaoxing.Yearbook2020.Model.Agency" → "Agency"; "M:….Find(System.String)" → "Find"; "…ImmutableArray`1" → "ImmutableArray".
+    private static string ShortName(string cref)
+    {
+        var name = cref.Length > 1 && cref[1] == ':' ? cref[2..] : cref;
+        name = name.Split('(')[0];
+        name = name[(name.LastIndexOf('.') + 1)..];
+        return name.Split('`')[0];
     }
-
-    public string Describe(string? type, string jsonKey) =>
-        type is not null && propertiesByType.TryGetValue(type, out var properties) && properties.TryGetValue(Pascal(jsonKey), out var summary)
-            ? summary
-            : string.Empty;
-
-    private static string Pascal(string jsonKey) => jsonKey.Length == 0 ? jsonKey : char.ToUpperInvariant(jsonKey[0]) + jsonKey[1..];
 }

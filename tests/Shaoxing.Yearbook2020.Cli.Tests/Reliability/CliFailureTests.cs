@@ -65,35 +65,6 @@ public sealed class CliFailureTests
     }
 
     [Theory]
-    [InlineData("a path under a regular file")]
-    [InlineData("a folder that refuses new files")]
-    public void Generate_DataFolderThatCannotBeWritten_ExitsWithAnErrorNamingThePath(string obstacle)
-    {
-        using var temp = new TempDirectory();
-        string data;
-        if (obstacle == "a path under a regular file")
-        {
-            var file = Path.Combine(temp.Path, "a-file");
-            File.WriteAllText(file, "x");
-            data = Path.Combine(file, "data");
-        }
-        else if (OperatingSystem.IsLinux())
-        {
-            data = Unwritable;
-        }
-        else
-        {
-            return;
-        }
-
-        var (code, output, error) = RunCatching("generate", "--seeds", RepositoryPaths.Seeds, "--data", data);
-
-        NoStackTrace(output, error);
-        code.Should().Be(1);
-        error.Should().StartWith("error: cannot write to --data").And.Contain(data);
-    }
-
-    [Theory]
     [InlineData("summary")]
     [InlineData("meetings", "--month", "7")]
     [InlineData("check")]

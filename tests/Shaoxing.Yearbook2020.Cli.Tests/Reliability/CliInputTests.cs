@@ -80,9 +80,8 @@ public sealed class CliInputTests
             // refuses (NUL, 10,000 characters) is bad input (2).
             ["export --out"] = ((v, temp) => Option(["export", "--format", "csv"], "--out", Under(temp, v)), null, false),
 
-            // generate is only ever run with --check here, so no test can write the package's data.
-            ["generate --seeds"] = ((v, temp) => Option(["generate", "--check", "--data", temp], "--seeds", Under(temp, v)), 2, false),
-            ["generate --data"] = ((v, temp) => Option(["generate", "--check", "--seeds", RepositoryPaths.Seeds], "--data", Under(temp, v)), 2, false),
+            // The global --data must name an existing folder of data files; any folder made up here does not exist (2).
+            ["summary --data"] = ((v, temp) => Option(["summary"], "--data", Under(temp, v)), 2, false),
         };
 
     public static TheoryData<string, string> Cases()

@@ -1,53 +1,42 @@
 using System.CommandLine;
 using System.Globalization;
-using Shaoxing.Yearbook2020.Extractor;
 using Shaoxing.Yearbook2020.Extractor.Generation;
 
-namespace Shaoxing.Yearbook2020.Cli.Commands;
+namespace Shaoxing.Yearbook2020.Extractor.Commands;
 
 /// <summary><c>generate [--check]</c>: regenerate the package's data from <c>seeds/</c>, or check that it is up to date.</summary>
 internal static class GenerateCommand
 {
     private const string SolutionFile = "Shaoxing.Yearbook2020.sln";
 
+    /// <summary>The command line that regenerates the data, as a maintainer types it from the repository root.</summary>
+    public const string RegenerateCommandLine = "dotnet run --project src/Shaoxing.Yearbook2020.Extractor -c Release -- generate";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var check = new Option<bool>("--check") { Description = "Do not write; fail (exit 1) naming each file whose committed copy differs from what the generator makes." };
-        var seeds = new Option<string?>("--seeds") { Description = "The seed folder (default: seeds/ of the repository around the current folder)." };
-        var data = new Option<string?>("--data") { Description = "The data folder (default: src/Shaoxing.Yearbook2020/Data of that repository)." };
+        var seeds = new Option<DirectoryInfo>("--seeds") { Description = "The seed folder (default: seeds/ of the repository around the current folder)." };
+        var data = new Option<DirectoryInfo>("--data") { Description = "The data folder (default: src/Shaoxing.Yearbook2020/Data of that repository)." };
+        seeds.AcceptExistingOnly();
+        data.AcceptLegalFilePathsOnly();
         var command = new Command("generate", "Regenerate every JSON file of the package's Data/ folder from seeds/.") { check, seeds, data };
         command.SetAction(parsed =>
         {
             var checkOnly = parsed.GetValue(check);
-            string? seedDirectory = null;
-            string? dataDirectory = null;
-            foreach (var (option, mustExist, set) in new (Option<string?> Option, bool MustExist, Action<string> Set)[]
-                     {
-                         (seeds, true, path => seedDirectory = path),
-                         (data, checkOnly, path => dataDirectory = path),
-                     })
-            {
-                if (parsed.GetValue(option) is not { } text)
-                {
-                    continue;
-                }
-
-                if (!FolderArgument.TryResolve(text, option.Name, mustExist, out var path, out var problem))
-                {
-                    error.WriteLine("error: " + problem);
-                    return ExitCodes.BadArguments;
-                }
-
-                set(path);
-            }
-
             var root = FindRepositoryRoot(Directory.GetCurrentDirectory());
-            seedDirectory ??= root is null ? null : Path.Combine(root, "seeds");
-            dataDirectory ??= root is null ? null : Path.Combine(root, "src", "Shaoxing.Yearbook2020", "Data");
+            var seedDirectory = parsed.GetValue(seeds)?.FullName ?? (root is null ? null : Path.Combine(root, "seeds"));
+            var dataDirectory = parsed.GetValue(data)?.FullName ?? (root is null ? null : Path.Combine(root, "src", "Shaoxing.Yearbook2020", "Data"));
             if (seedDirectory is null || dataDirectory is null)
             {
                 error.WriteLine($"error: no {SolutionFile} found in {Directory.GetCurrentDirectory()} or above; run inside the repository or pass --seeds and --data.");
-                return ExitCodes.BadArguments;
+                return ExtractorApp.BadArguments;
+            }
+
+            // --check compares with a folder that must be there; generate creates its folder.
+            if (checkOnly && !Directory.Exists(dataDirectory))
+            {
+                error.WriteLine($"error: --data: the folder '{dataDirectory}' does not exist.");
+                return ExtractorApp.BadArguments;
             }
 
             try
@@ -57,12 +46,12 @@ internal static class GenerateCommand
             catch (ExtractorException ex)
             {
                 error.WriteLine("error: " + ex.Message);
-                return ExitCodes.Failure;
+                return ExtractorApp.Failure;
             }
-            catch (Exception ex) when (ex is (IOException and not Rendering.OutputUnavailableException) or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: cannot write to --data '{FolderArgument.Shorten(dataDirectory)}': {FolderArgument.Shorten(ex.Message)}");
-                return ExitCodes.Failure;
+                error.WriteLine($"error: cannot write to --data '{dataDirectory}': {ex.Message}");
+                return ExtractorApp.Failure;
             }
         });
         return command;
@@ -78,7 +67,7 @@ internal static class GenerateCommand
         }
 
         output.WriteLine($"Wrote {dataDirectory}");
-        return ExitCodes.Success;
+        return ExtractorApp.Success;
     }
 
     private static int Check(string seedDirectory, string dataDirectory, TextWriter output, TextWriter error)
@@ -87,7 +76,7 @@ internal static class GenerateCommand
         if (differences.IsEmpty)
         {
             output.WriteLine($"{dataDirectory} is exactly what the generator makes from {seedDirectory}.");
-            return ExitCodes.Success;
+            return ExtractorApp.Success;
         }
 
         foreach (var difference in differences)
@@ -95,8 +84,8 @@ internal static class GenerateCommand
             error.WriteLine(difference.ToString());
         }
 
-        error.WriteLine("Run 'dotnet run --project src/Shaoxing.Yearbook2020.Cli -- generate' to regenerate the data.");
-        return ExitCodes.Failure;
+        error.WriteLine($"Run '{RegenerateCommandLine}' to regenerate the data.");
+        return ExtractorApp.Failure;
     }
 
     internal static string? FindRepositoryRoot(string start)

@@ -39,6 +39,10 @@ internal static class ConsistencyEvaluator
                 computed = values[1] == 0 ? decimal.MaxValue : values[0] / values[1] * 100m;
                 formula = $"{words[0]} / {words[1]} × 100";
                 break;
+            case ConsistencyRuleKind.PartOf:
+                computed = values.Sum();
+                formula = string.Join(" + ", words);
+                break;
             case ConsistencyRuleKind.Equality:
                 computed = values[0];
                 formula = words[0];
@@ -55,16 +59,17 @@ internal static class ConsistencyEvaluator
                 throw new InvalidOperationException($"Unknown rule kind {rule.Kind}.");
         }
 
-        var holds = Math.Abs(computed - target) <= rule.Tolerance;
+        var partOf = rule.Kind == ConsistencyRuleKind.PartOf;
+        var holds = partOf ? computed <= target + rule.Tolerance : Math.Abs(computed - target) <= rule.Tolerance;
         var tolerance = rule.Tolerance == 0 ? string.Empty : $", tolerance ±{Format(rule.Tolerance)}";
-        var outcome = holds ? "holds" : $"does not hold (off by {Format(Math.Round(computed - target, 4))})";
+        var outcome = holds ? "holds" : $"does not hold ({(partOf ? "exceeds the whole" : "off")} by {Format(Math.Round(computed - target, 4))})";
         return new ConsistencyResult
         {
             Rule = rule,
             Holds = holds,
             Computed = computed,
             Printed = target,
-            Computation = $"{formula} = {Format(Math.Round(computed, 4))} (printed {printed.Words}{tolerance}): {outcome}",
+            Computation = $"{formula} = {Format(Math.Round(computed, 4))}{(partOf ? " ≤ whole" : string.Empty)} (printed {printed.Words}{tolerance}): {outcome}",
         };
     }
 

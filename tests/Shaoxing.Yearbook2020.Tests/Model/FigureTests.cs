@@ -135,7 +135,7 @@ public sealed class FigureTests
     [InlineData("explosive-workshops", "涉爆车间", "全市")] // line 257: 全市292个涉爆车间
     [InlineData("cloud-information-systems-s3e06", "信息系统", "全市")] // line 132: 为全市516套信息系统
     [InlineData("cloud-cpu-cores-s3e06", "CPU", null)] // line 132: 提供3.3万核CPU
-    [InlineData("s3-e06-f05", "内存", null)] // line 132: 13.1T内存
+    [InlineData("cloud-memory-s3e06", "内存", null)] // line 132: 13.1T内存
     [InlineData("key-fire-safety-units-s5e45", "重点单位", null)] // line 421: 103个镇街、1446家重点单位
     [InlineData("s5-e18-f02", "行政村", null)] // line 301: 3个乡镇11个行政村
     [InlineData("s3-e11-f05", "迭代升级", null)] // line 152: 先后3次迭代升级

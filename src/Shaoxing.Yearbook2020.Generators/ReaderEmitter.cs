@@ -115,10 +115,10 @@ internal static class ReaderEmitter
         }
 
         text.Append("""
-                    var scope = reader.StartObject(Properties);
-                    while (reader.NextProperty(ref scope))
+                    var __scope = reader.StartObject(Properties);
+                    while (reader.NextProperty(ref __scope))
                     {
-                        switch (scope.Current)
+                        switch (__scope.Current)
                         {
 
             """);

@@ -134,8 +134,51 @@ public sealed class AgencyDirectory
         }
     }
 
+    /// <summary>
+    /// Notes the curated names (full and short) where the entries and tables print them, so that every short form a
+    /// body is written with anywhere (市人防办 as a nominator in 表7, 大数据局 in a role) is shipped with it and a body
+    /// named only outside the meetings (a conferrer, a nominator) has a source.
+    /// </summary>
+    /// <param name="entries">The entries, in text order.</param>
+    /// <param name="tables">The tables.</param>
+    public void NoteCuratedNames(IReadOnlyList<Entry> entries, IReadOnlyList<SeedTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(tables);
+        foreach (var draft in drafts)
+        {
+            foreach (var name in draft.Curated.ShortNames.Prepend(draft.Name))
+            {
+                var source = FirstMention(name, entries, tables);
+                if (source is not null)
+                {
+                    // After every body a meeting names, in the order of the text.
+                    draft.Use(name == draft.Name ? null : name, source, MentionOrder + source.Line);
+                }
+            }
+        }
+    }
+
+    private const int MentionOrder = 1_000_000;
+
+    private static SourceSpan? FirstMention(string name, IReadOnlyList<Entry> entries, IReadOnlyList<SeedTable> tables)
+    {
+        foreach (var entry in entries)
+        {
+            var at = entry.Text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var line = entry.SeedLineAt(at);
+                return new SourceSpan { Line = line, EndLine = line, EntryId = entry.Id };
+            }
+        }
+
+        var row = tables.SelectMany(t => t.Rows).FirstOrDefault(r => r.Cells.Contains(name));
+        return row is null ? null : new SourceSpan { Line = row.Line, EndLine = row.Line };
+    }
+
     /// <summary>The agencies, listed bodies first (in the text's order), then the others in order of first use.</summary>
-    /// <param name="chapterText">The chapter's text (entries, providers, credits), where every curated short form must appear.</param>
+    /// <param name="chapterText">The chapter's text (entries, providers, credits, table cells), where every curated short form must appear.</param>
     /// <returns>The records.</returns>
     /// <exception cref="ExtractorException">A curated row names a body, or a short form, that the text never uses.</exception>
     public ImmutableArray<Agency> ToAgencies(string chapterText)

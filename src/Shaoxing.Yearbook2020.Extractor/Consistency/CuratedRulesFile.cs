@@ -48,6 +48,7 @@ public static class CuratedRulesFile
             "year-on-year" => ConsistencyRuleKind.YearOnYear,
             "difference" => ConsistencyRuleKind.Difference,
             "equality" => ConsistencyRuleKind.Equality,
+            "part-of" => ConsistencyRuleKind.PartOf,
             var other => throw new FormatException($"rule '{Text(rule, "id")}' has an unknown kind '{other}'."),
         };
         return new CuratedRule(

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Text;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Figures;
 
@@ -32,8 +33,6 @@ public static class FigureParser
 
     private const int LongestQuotedName = 20;
 
-    private const string LabelStops = ",，。;；:：!！?？\n()（）—";
-
     /// <summary>Parses a text.</summary>
     /// <param name="text">A repaired entry text.</param>
     /// <returns>Every Arabic number (figure or excluded) and every Chinese numeral figure, in text order.</returns>
@@ -58,7 +57,7 @@ public static class FigureParser
         }
 
         tokens.Sort((a, b) => a.NumberStart.CompareTo(b.NumberStart));
-        return [.. WithLabels(text, tokens)];
+        return FigureLabeler.Label(text, tokens);
     }
 
     /// <summary>Parses one table cell such as <c>59</c> or <c>-28.9%</c>.</summary>
@@ -89,8 +88,7 @@ public static class FigureParser
             after = matches[index + 1].Index + matches[index + 1].Length;
         }
 
-        var (multiplier, unitText, unit, unitEnd, approximate) = ReadUnit(text, after);
-        approximate |= "约超近逾".Contains(At(start - 1), StringComparison.Ordinal);
+        var (multiplier, unitText, unit, unitEnd, moreThan) = ReadUnit(text, after);
         var quoteEnd = unit is null ? end : unitEnd;
         var quote = text[start..quoteEnd];
         string? exclusion = null;
@@ -98,8 +96,9 @@ public static class FigureParser
         {
             exclusion = NumberExclusions.DocumentTitle;
         }
-        else if (inQuote[start])
+        else if (inQuote[start] && unit != "%")
         {
+            // A percentage inside a short quotation is a weight or a split ("网络投票40%+代表票选60%"), not part of a name.
             exclusion = NumberExclusions.QuotedName;
         }
         else if (char.IsAsciiLetter(At(start - 1)) || (char.IsAsciiLetter(At(end)) && unit is null))
@@ -145,6 +144,7 @@ public static class FigureParser
         }
 
         var normalizedUnit = unit is null || unitText is "万" or "亿" ? null : unit is "万元" or "亿元" ? "元" : unitText;
+        var (qualifier, boundEnd) = FigureQualifiers.Read(text, start, quoteEnd, moreThan);
         return new NumberToken
         {
             Start = start,
@@ -154,16 +154,18 @@ public static class FigureParser
             Unit = unit,
             NormalizedValue = value * multiplier,
             NormalizedUnit = normalizedUnit,
-            IsApproximate = approximate,
+            Qualifier = qualifier,
+            End = boundEnd,
             Label = string.Empty,
             Exclusion = exclusion,
         };
     }
 
-    private static (decimal Multiplier, string UnitText, string? Unit, int End, bool Approximate) ReadUnit(string text, int position)
+    /// <summary>Reads the multiplier and unit after a number; <c>MoreThan</c> says whether 余 or 多 stands between them.</summary>
+    private static (decimal Multiplier, string UnitText, string? Unit, int End, bool MoreThan) ReadUnit(string text, int position)
     {
         var pos = position;
-        var approximate = false;
+        var moreThan = false;
         var multiplier = 1m;
         var prefix = string.Empty;
         bool Next(char c)
@@ -177,7 +179,7 @@ public static class FigureParser
             return false;
         }
 
-        approximate |= Next('余') || Next('多');
+        moreThan |= Next('余') || Next('多');
         if (Next('万'))
         {
             multiplier = 10_000m;
@@ -189,27 +191,26 @@ public static class FigureParser
             prefix = "亿";
         }
 
-        approximate |= Next('余') || Next('多');
+        moreThan |= Next('余') || Next('多');
         var rest = text.AsSpan(pos);
         foreach (var unit in Units)
         {
             if (rest.StartsWith(unit, StringComparison.Ordinal))
             {
                 var end = pos + unit.Length;
-                approximate |= text.AsSpan(end).StartsWith("以上") || text.AsSpan(end).StartsWith("以下");
-                return (multiplier, unit, prefix + unit, end, approximate);
+                return (multiplier, unit, prefix + unit, end, moreThan);
             }
         }
 
         // Storage sizes: 13.1T内存, 128795G内存, 602T存储.
         if (rest.Length >= 3 && (rest[0] is 'T' or 'G') && (rest[1..].StartsWith("内存") || rest[1..].StartsWith("存储")))
         {
-            return (multiplier, rest[0].ToString(), prefix + rest[0], pos + 1, approximate);
+            return (multiplier, rest[0].ToString(), prefix + rest[0], pos + 1, moreThan);
         }
 
         return prefix.Length > 0
-            ? (multiplier, prefix, prefix, pos, approximate)
-            : (1m, string.Empty, null, position, approximate);
+            ? (multiplier, prefix, prefix, pos, moreThan)
+            : (1m, string.Empty, null, position, moreThan);
     }
 
     private static NumberToken ReadChinese(string text, Match match)
@@ -237,7 +238,8 @@ public static class FigureParser
             Unit = measure,
             NormalizedValue = ChineseNumeral.Parse(numeral, 0),
             NormalizedUnit = measure,
-            IsApproximate = false,
+            Qualifier = match.Value.StartsWith('前') ? FigureQualifier.AtMost : FigureQualifier.Exact,
+            End = match.Index + match.Length,
             Label = string.Empty,
         };
     }
@@ -307,54 +309,5 @@ public static class FigureParser
         }
 
         return (inTitle, inQuote);
-    }
-
-    private static IEnumerable<NumberToken> WithLabels(string text, List<NumberToken> tokens)
-    {
-        var boundary = 0;
-        var previousLabel = string.Empty;
-        foreach (var token in tokens)
-        {
-            var from = token.Start;
-            var begin = from;
-            while (begin > boundary && !LabelStops.Contains(text[begin - 1], StringComparison.Ordinal))
-            {
-                begin--;
-            }
-
-            var label = Clean(text[begin..from]);
-            if (label.Length == 0)
-            {
-                var stop = token.Start + token.Quote.Length;
-                var tail = stop;
-                while (tail < text.Length && !LabelStops.Contains(text[tail], StringComparison.Ordinal) && !char.IsAsciiDigit(text[tail]))
-                {
-                    tail++;
-                }
-
-                label = Clean(text[stop..tail]);
-            }
-
-            if (label.Length == 0)
-            {
-                label = previousLabel;
-            }
-
-            if (token.IsFigure)
-            {
-                boundary = Math.Max(boundary, token.Start + token.Quote.Length);
-                previousLabel = label;
-            }
-
-            // A percentage after 下降 is a fall: 比2019年分别下降28.9%、37.3% are changes of −28.9% and −37.3%.
-            var falls = token.Unit == "%" && label.EndsWith("下降", StringComparison.Ordinal);
-            yield return token with { Label = label, NormalizedValue = falls ? -token.NormalizedValue : token.NormalizedValue };
-        }
-    }
-
-    private static string Clean(string label)
-    {
-        var trimmed = label.Trim().TrimStart('、', '和', '及', '与', '"').TrimEnd('约', '超', '近', '逾', '第', '前', '"', '、');
-        return trimmed.StartsWith("其中", StringComparison.Ordinal) ? trimmed[2..].TrimStart('、', ',') : trimmed;
     }
 }

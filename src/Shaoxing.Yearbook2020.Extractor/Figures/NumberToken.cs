@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Model;
+
 namespace Shaoxing.Yearbook2020.Extractor.Figures;
 
 /// <summary>A number found in a text by <see cref="FigureParser"/>: a figure, or a number that is not one and why.</summary>
@@ -24,11 +26,17 @@ public sealed record NumberToken
     /// <summary>The unit without its multiplier (money in 元).</summary>
     public string? NormalizedUnit { get; init; }
 
-    /// <summary>Whether the text marks the number as approximate or a bound.</summary>
-    public required bool IsApproximate { get; init; }
+    /// <summary>How the words around the number bound it.</summary>
+    public required FigureQualifier Qualifier { get; init; }
 
-    /// <summary>The words before the number that say what it counts.</summary>
+    /// <summary>Where the quote and the words that bound the number after it (以上, (含)以上, 以下 …) end.</summary>
+    public required int End { get; init; }
+
+    /// <summary>The noun phrase the number quantifies (see <see cref="FigureLabeler"/>).</summary>
     public required string Label { get; init; }
+
+    /// <summary>The scope words of the number's clause (全市, 市本级, a district); null where there are none.</summary>
+    public string? Scope { get; init; }
 
     /// <summary>Why the number is not a figure (<c>year</c>, <c>date</c>, <c>document-title</c> …); null for a figure.</summary>
     public string? Exclusion { get; init; }

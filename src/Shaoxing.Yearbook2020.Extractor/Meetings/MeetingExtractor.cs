@@ -80,7 +80,10 @@ public static class MeetingExtractor
             }
         }
 
-        var chapterText = string.Join('\n', chapter.Entries.Select(e => e.Text).Concat(credits.Select(c => c.Text)));
+        directory.NoteCuratedNames(chapter.Entries, chapter.Tables);
+        var chapterText = string.Join(
+            '\n',
+            chapter.Entries.Select(e => e.Text).Concat(credits.Select(c => c.Text)).Concat(chapter.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells)));
         return new MeetingsExtraction
         {
             Agencies = directory.ToAgencies(chapterText),

@@ -39,6 +39,7 @@ internal static class ConsistencyEvaluator
         ConsistencyRuleKind.Ratio => rule.Operands.Length == 2,
         ConsistencyRuleKind.Equality => rule.Operands.Length == 1,
         ConsistencyRuleKind.YearOnYear => rule.Operands.Length is 1 or 2,
+        ConsistencyRuleKind.PartOf => rule.Operands.Length >= 1,
         _ => false,
     };
 
@@ -76,6 +77,10 @@ internal static class ConsistencyEvaluator
                 computed = values[1] == 0 ? decimal.MaxValue : values[0] / values[1] * 100m;
                 formula = $"{words[0]} / {words[1]} × 100";
                 break;
+            case ConsistencyRuleKind.PartOf:
+                computed = values.Sum();
+                formula = string.Join(" + ", words);
+                break;
             case ConsistencyRuleKind.Equality:
                 computed = values[0];
                 formula = words[0];
@@ -92,16 +97,17 @@ internal static class ConsistencyEvaluator
                 return NotEvaluated(rule, $"{rule.Kind} is not a rule kind");
         }
 
-        var holds = Math.Abs(computed - target) <= rule.Tolerance;
+        var partOf = rule.Kind == ConsistencyRuleKind.PartOf;
+        var holds = partOf ? computed <= target + rule.Tolerance : Math.Abs(computed - target) <= rule.Tolerance;
         var tolerance = rule.Tolerance == 0 ? string.Empty : $", tolerance ±{Format(rule.Tolerance)}";
-        var outcome = holds ? "holds" : $"does not hold (off by {Format(Math.Round(computed - target, 4))})";
+        var outcome = holds ? "holds" : $"does not hold ({(partOf ? "exceeds the whole" : "off")} by {Format(Math.Round(computed - target, 4))})";
         return new ConsistencyResult
         {
             Rule = rule,
             Holds = holds,
             Computed = computed,
             Printed = target,
-            Computation = $"{formula} = {Format(Math.Round(computed, 4))} (printed {printed.Words}{tolerance}): {outcome}",
+            Computation = $"{formula} = {Format(Math.Round(computed, 4))}{(partOf ? " ≤ whole" : string.Empty)} (printed {printed.Words}{tolerance}): {outcome}",
         };
     }
 

@@ -26,4 +26,9 @@ public enum ConsistencyRuleKind
     /// <summary>The single operand equals the result (a count printed twice, or a count of records).</summary>
     [JsonStringEnumMemberName("equality")]
     Equality = 4,
+
+    /// <summary>The operands together are at most the result: parts printed with their whole (其中…) that need not
+    /// exhaust it, or a count that is part of a wider count printed elsewhere.</summary>
+    [JsonStringEnumMemberName("part-of")]
+    PartOf = 5,
 }

@@ -26,9 +26,15 @@ public sealed record Figure
     /// <value>A <see cref="SeedTable.Id"/>, or <see langword="null"/> for a figure of an entry's text.</value>
     public string? TableId { get; init; }
 
-    /// <summary>What the figure counts: the words before it (for a table cell, the row and column headings).</summary>
-    /// <value>Chinese text such as <c>全市发生生产安全事故</c>.</value>
+    /// <summary>What the figure counts: the noun phrase the number quantifies, taken from the number's own clause
+    /// (for a table cell, the row and column headings). See the README for the rule.</summary>
+    /// <value>Chinese text such as <c>涉爆车间</c> for <c>全市292个涉爆车间</c> or <c>发生生产安全事故</c> for
+    /// <c>全市发生生产安全事故59起</c>; never a scope word, verb or connective alone.</value>
     public required string Label { get; init; }
+
+    /// <summary>The words that scope the figure where its clause prints them: the whole city, the city's own level, a district.</summary>
+    /// <value>Text such as <c>全市</c>, <c>市本级</c>, <c>市、县两级</c> or <c>越城区</c>; <see langword="null"/> where the clause names no scope.</value>
+    public string? Scope { get; init; }
 
     /// <summary>The number as written, without its multiplier or unit.</summary>
     /// <value>Digits, e.g. <c>425.1</c> or <c>-28.9</c>; Chinese numerals stay as printed (<c>六</c>).</value>
@@ -46,8 +52,14 @@ public sealed record Figure
     /// <value>Text such as <c>条</c> or <c>元</c>; <see langword="null"/> where the number has no unit.</value>
     public string? NormalizedUnit { get; init; }
 
-    /// <summary>Whether the text qualifies the number as approximate or a lower bound (余, 多, 约, 超, 以上).</summary>
-    /// <value><see langword="true"/> for <c>48万余人</c>, <c>约10亿次</c>.</value>
+    /// <summary>How the words around the number bound it: exact, approximate, more than, at least, less than, at most.</summary>
+    /// <value><see cref="FigureQualifier.MoreThan"/> for <c>48万余人</c> and <c>突破10万只</c>, <see cref="FigureQualifier.Approximate"/>
+    /// for <c>约10亿次</c>, <see cref="FigureQualifier.AtLeast"/> for <c>97.7%以上</c>, <see cref="FigureQualifier.AtMost"/> for <c>3人以下</c>.</value>
+    public required FigureQualifier Qualifier { get; init; }
+
+    /// <summary>Whether the text gives the number as approximate (约, 近, 左右): the same as <see cref="Qualifier"/> being
+    /// <see cref="FigureQualifier.Approximate"/>. A bound (余, 多, 超过, 以上 …) is not approximate.</summary>
+    /// <value><see langword="true"/> for <c>约10亿次</c>; <see langword="false"/> for <c>48万余人</c> (more than).</value>
     public required bool IsApproximate { get; init; }
 
     /// <summary>The exact phrase of the repaired text (or the cell) that holds the number and its unit.</summary>

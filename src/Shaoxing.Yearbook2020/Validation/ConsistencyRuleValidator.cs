@@ -26,6 +26,8 @@ internal sealed class ConsistencyRuleValidator : AbstractValidator<ConsistencyRu
         RuleFor(r => r.Operands).NotEmpty();
         RuleFor(r => r.Operands.Length).GreaterThanOrEqualTo(2).When(r => r.Kind == ConsistencyRuleKind.Sum)
             .WithMessage("A sum has at least two parts.");
+        RuleFor(r => r.Operands.Length).GreaterThanOrEqualTo(1).When(r => r.Kind == ConsistencyRuleKind.PartOf)
+            .WithMessage("A part-of rule has at least one part.");
         RuleFor(r => r.Operands.Length).Equal(2).When(r => r.Kind is ConsistencyRuleKind.Ratio)
             .WithMessage("A ratio has a numerator and a denominator.");
         RuleFor(r => r.Operands.Length).GreaterThanOrEqualTo(2).When(r => r.Kind is ConsistencyRuleKind.Difference)

@@ -7,6 +7,11 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// <summary>Rules for <see cref="Figure"/>: id, owner, value, unit, quote found where the figure says it was printed.</summary>
 internal sealed class FigureValidator : AbstractValidator<Figure>
 {
+    /// <summary>Words that scope, link or introduce a number without saying what it counts: never a label on their own.</summary>
+    private static readonly FrozenSet<string> NotALabel = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "全市", "全省", "全国", "市本级", "市、县两级", "为", "提供", "对", "共", "先后", "其中", "其余", "剩余", "分别", "和", "及", "累计", "从", "在");
+
     /// <param name="facts">The dataset's facts, with the entries' texts and the tables' cells.</param>
     public FigureValidator(DatasetFacts facts)
         : this(facts, facts.EntryTexts, facts.TableCells)
@@ -22,7 +27,14 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
         FrozenDictionary<string, FrozenDictionary<int, IReadOnlyList<string>>> tableCells)
     {
         RuleFor(f => f.Id).NotEmpty().Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
-        RuleFor(f => f.Label).NotEmpty();
+        RuleFor(f => f.Label).NotEmpty()
+            .Must(l => !NotALabel.Contains(l))
+            .WithMessage("'{PropertyValue}' scopes or links the number; the label says what it counts.");
+        RuleFor(f => f.Scope).Must(s => s is null || s.Trim().Length > 0).WithMessage("A scope is null or words.");
+        RuleFor(f => f.Qualifier).IsInEnum();
+        RuleFor(f => f.IsApproximate)
+            .Equal(f => f.Qualifier == FigureQualifier.Approximate)
+            .WithMessage("IsApproximate says that the qualifier is approximate; a bound (more than, at least …) is not approximate.");
         RuleFor(f => f.Value).NotEmpty();
         RuleFor(f => f.Quote).NotEmpty()
             .Must((f, q) => q.Contains(f.Value, StringComparison.Ordinal))

@@ -60,14 +60,6 @@ public sealed class FigureParserTests(ITestOutputHelper output)
         token.Exclusion.Should().Be(reason);
     }
 
-    [Theory]
-    [InlineData("全市发生生产安全事故59起", "全市发生生产安全事故")] // line 230
-    [InlineData("其中市本级53756路、越城区5443路", "市本级")] // line 154
-    public void Parse_Label_IsTheWordsBeforeTheNumber(string text, string label)
-    {
-        FigureParser.Parse(text).First().Label.Should().Be(label);
-    }
-
     [Fact]
     public void Parse_PercentageAfterAFall_IsNegative()
     {

@@ -44,11 +44,11 @@ public sealed class RewordedSeedTests
 
         // Casualties: 死亡 → 身亡, 6人受伤 → 受伤7人; a clock time with 凌晨 and without minutes.
         (377, "2020年8月2日0时9分", "2020年8月2日凌晨1时"),
-        (377, "造成2人死亡,", "造成3人身亡,"),
+        (377, "2人死亡,", "3人身亡,"),
         (379, "6人受伤,", "受伤7人,"),
 
         // Casualties: 死亡 → 遇难, another count.
-        (381, "造成1人 死亡", "造成4人 遇难"),
+        (381, "1人 死亡", "4人 遇难"),
 
         // Conferred and rated: 获…称号 → 荣获…称号; 评为 → 评定为.
         (385, "文员展才 华获全国", "文员展才 华荣获全国"),
@@ -164,6 +164,19 @@ public sealed class RewordedSeedTests
         }
 
         File.WriteAllText(path, string.Join('\n', lines));
+        // Curated consistency rules name figures by their phrase, and a phrase the text no longer has fails by
+        // name (as a correction does, above): where a rewording changes such a phrase, the copy's rules follow
+        // it, as a maintainer's edit of the curated file would.
+        var rules = Path.Combine(seeds.Path, "consistency-rules.json");
+        var curated = File.ReadAllText(rules);
+        foreach (var (_, from, to) in rewordings)
+        {
+            curated = curated.Replace(Phrase(from), Phrase(to), StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(rules, curated);
         return seeds;
     }
+
+    private static string Phrase(string words) => $"\"phrase\": \"{words.Replace(" ", string.Empty, StringComparison.Ordinal).Trim(',')}\"";
 }

@@ -64,6 +64,38 @@ public sealed class ConsistencyTests
         ((double)result.Computed!.Value).Should().BeApproximately(rate, 0.001);
     }
 
+    [Theory]
+    [InlineData("gov-info-parts", 634, 37905)] // line 17: 79+78+318+159 of 37905条
+    [InlineData("veteran-contest-winners", 25, 85)] // line 204: 各5名 three times and 10 of 85 entrants
+    [InlineData("explosion-8-2-in-table6", 2, 2)] // line 377 and 表6 柯桥区: the whole may be all of it
+    [InlineData("tailings-ponds-checked", 6, 9)] // line 263: 1 suspended + 5 closed of 9
+    public void Evaluate_PartOf_HoldsWhenThePartsDoNotExceedTheWhole(string ruleId, int parts, int whole)
+    {
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId);
+
+        result.Holds.Should().BeTrue(result.Computation);
+        result.Computed.Should().Be(parts);
+        result.Printed.Should().Be(whole);
+        result.Computation.Should().Contain("≤ whole").And.EndWith("holds");
+    }
+
+    [Theory]
+    [InlineData("cloud-memory-twice", 128795, 13.1)] // line 132 13.1T vs line 154 128795G
+    [InlineData("cloud-storage-twice", 4628, 602)] // 602T vs 4628T
+    [InlineData("cloud-databases-twice", 312, 675)]
+    [InlineData("cloud-hosts-twice", 2694, 3047)] // 云主机3047台 vs 虚拟机2694台
+    [InlineData("instant-service-rate-two-sections", 85.5, 75)] // line 136 75% vs line 455 85.5%
+    [InlineData("instant-service-share-of-cases", 85.6259, 85.5)] // 2754.5万/3216.9万 vs 85.5%
+    public void Evaluate_SourceDisagreement_FailsWithTheComputedNumbers(string ruleId, double computed, double printed)
+    {
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId);
+
+        result.Rule.ExpectedToHold.Should().BeFalse();
+        result.Holds.Should().BeFalse(result.Computation);
+        ((double)result.Computed!.Value).Should().BeApproximately(computed, 0.0001);
+        ((double)result.Printed!.Value).Should().Be(printed);
+    }
+
     [Fact]
     public void Evaluate_YearOnYear_ImpliesWholePreviousYearCounts()
     {

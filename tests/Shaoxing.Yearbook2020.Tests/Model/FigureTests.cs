@@ -59,12 +59,101 @@ public sealed class FigureTests
     }
 
     [Fact]
-    public void Figures_ApproximateNumbers_AreMarked()
+    public void Figures_BoundedNumbers_CarryTheirQualifier()
     {
-        // line 152: 累计跟踪管理下发摸排指令48万余人; line 150: 激活用户74166人 is exact.
-        Book.Figures.InEntry("s3-e11").Single(f => f.Value == "48").IsApproximate.Should().BeTrue();
-        Book.Figures.Find("zhezhengding-activated-users")!.IsApproximate.Should().BeFalse();
+        // line 152: 48万余人 is more than 480000, not about it; line 130: 约10亿次 is about; line 150: 激活用户74166人 is exact.
+        var moreThan = Book.Figures.InEntry("s3-e11").Single(f => f.Value == "48");
+        moreThan.Qualifier.Should().Be(FigureQualifier.MoreThan);
+        moreThan.IsApproximate.Should().BeFalse();
+        Book.Figures.InEntry("s3-e05").Single(f => f.Value == "10" && f.Unit == "亿次").Qualifier.Should().Be(FigureQualifier.Approximate);
+        Book.Figures.Find("zhezhengding-activated-users")!.Qualifier.Should().Be(FigureQualifier.Exact);
+        Book.Figures.Find("mobile-service-rate-s6e05")!.Qualifier.Should().Be(FigureQualifier.AtLeast); // line 455: 97.7%以上
     }
+
+    [Fact]
+    public void Figures_EveryQualifier_MatchesTheWordsAroundItsQuote()
+    {
+        // Each bounding word of the text, wherever it stands next to a figure, is read as the same qualifier.
+        foreach (var figure in Book.Figures.Where(f => f.EntryId is not null))
+        {
+            var text = Book.Entries.Find(figure.EntryId!)!.Text;
+            var at = text.IndexOf(figure.Quote, StringComparison.Ordinal);
+            var before = text[Math.Max(0, at - 4)..at];
+            var after = text[(at + figure.Quote.Length)..Math.Min(text.Length, at + figure.Quote.Length + 5)];
+            var expected = after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("(含)以上", StringComparison.Ordinal) || before.EndsWith("不少于", StringComparison.Ordinal)
+                ? FigureQualifier.AtLeast
+                : after.StartsWith("以下", StringComparison.Ordinal) || figure.Quote.StartsWith('前')
+                    ? FigureQualifier.AtMost
+                    : figure.Quote.Contains('余', StringComparison.Ordinal) || figure.Quote.Contains('多', StringComparison.Ordinal)
+                        || before.EndsWith('超') || before.EndsWith("超过总数", StringComparison.Ordinal) || before.EndsWith("突破", StringComparison.Ordinal)
+                        ? FigureQualifier.MoreThan
+                        : before.EndsWith('约') ? FigureQualifier.Approximate : FigureQualifier.Exact;
+            figure.Qualifier.Should().Be(expected, $"{figure.Id}: …{before}[{figure.Quote}]{after}…");
+            figure.IsApproximate.Should().Be(expected == FigureQualifier.Approximate, figure.Id);
+        }
+
+        Book.Figures.Count(f => f.Qualifier == FigureQualifier.MoreThan).Should().Be(22);
+        Book.Figures.Count(f => f.Qualifier == FigureQualifier.AtLeast).Should().Be(10);
+        Book.Figures.Count(f => f.Qualifier == FigureQualifier.Approximate).Should().Be(3);
+        Book.Figures.Count(f => f.Qualifier == FigureQualifier.AtMost).Should().Be(2);
+    }
+
+    /// <summary>Words that scope, link or introduce a number: never what it counts.</summary>
+    private static readonly string[] NotALabel =
+        ["全市", "全省", "全国", "市本级", "市、县两级", "为", "提供", "对", "共", "先后", "其中", "其余", "剩余", "分别", "和", "及", "累计", "从", "在", "等"];
+
+    /// <summary>Scope words and connectives that may not open a label.</summary>
+    private static readonly string[] NotALabelStart = ["全市", "全省", "全国", "市本级", "其中", "其余", "剩余", "先后", "分别", "累计", "为全市", "提供"];
+
+    [Fact]
+    public void Figures_EveryEntryFigure_IsLabelledFromItsOwnSentenceWithWhatItCounts()
+    {
+        var entryFigures = Book.Figures.Where(f => f.EntryId is not null).ToList();
+        entryFigures.Should().HaveCountGreaterThan(500);
+        foreach (var figure in entryFigures)
+        {
+            var text = Book.Entries.Find(figure.EntryId!)!.Text;
+            var sentences = text.Split(['。', ';', '；', '\n'])
+                .Where(s => s.Contains(figure.Quote, StringComparison.Ordinal))
+                .Select(Unquoted)
+                .ToList();
+            var label = Unquoted(figure.Label);
+
+            sentences.Should().Contain(
+                s => s.Contains(label, StringComparison.Ordinal) || IsTwoPartsOf(label, s),
+                $"{figure.Id} ({figure.Quote}) is labelled '{figure.Label}', which its sentence does not print");
+            NotALabel.Should().NotContain(figure.Label, figure.Id);
+            NotALabelStart.Should().NotContain(w => figure.Label.StartsWith(w, StringComparison.Ordinal), $"{figure.Id}: '{figure.Label}'");
+            if (figure.Scope is not null)
+            {
+                sentences.Should().Contain(s => s.Contains(figure.Scope, StringComparison.Ordinal), figure.Id);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("explosive-workshops", "涉爆车间", "全市")] // line 257: 全市292个涉爆车间
+    [InlineData("cloud-information-systems-s3e06", "信息系统", "全市")] // line 132: 为全市516套信息系统
+    [InlineData("cloud-cpu-cores-s3e06", "CPU", null)] // line 132: 提供3.3万核CPU
+    [InlineData("cloud-memory-s3e06", "内存", null)] // line 132: 13.1T内存
+    [InlineData("key-fire-safety-units-s5e45", "重点单位", null)] // line 421: 103个镇街、1446家重点单位
+    [InlineData("s5-e18-f02", "行政村", null)] // line 301: 3个乡镇11个行政村
+    [InlineData("s3-e11-f05", "迭代升级", null)] // line 152: 先后3次迭代升级
+    [InlineData("xueliang-video-points-keqiao", "市级总平台已汇聚全市一、二、三类视频监控点位", "柯桥区")] // line 154
+    [InlineData("safety-2020-deaths-change", "死亡下降", null)] // line 230: 分别下降28.9%、37.3%
+    public void Find_IssueExample_IsLabelledWithWhatItCounts(string id, string label, string? scope)
+    {
+        var figure = Book.Figures.Find(id)!;
+
+        figure.Label.Should().Be(label);
+        figure.Scope.Should().Be(scope);
+    }
+
+    private static string Unquoted(string text) => new([.. text.Where(c => c is not ('"' or '“' or '”' or '\'' or '‘' or '’'))]);
+
+    /// <summary>A label joined from two phrases of its sentence: the figure a percentage after 分别 belongs to, and the verb.</summary>
+    private static bool IsTwoPartsOf(string label, string sentence) =>
+        Enumerable.Range(1, Math.Max(0, label.Length - 1)).Any(i => sentence.Contains(label[..i], StringComparison.Ordinal) && sentence.Contains(label[i..], StringComparison.Ordinal));
 
     [Fact]
     public void Figures_DatesYearsAndTitles_AreNotFigures()

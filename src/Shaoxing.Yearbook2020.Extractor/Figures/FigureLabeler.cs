@@ -1,0 +1,450 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Shaoxing.Yearbook2020.Extractor.Figures;
+
+/// <summary>
+/// Gives each number the noun phrase it quantifies, from its own clause, by family:
+/// <list type="number">
+/// <item>a noun right after the measure word (<c>292个涉爆车间</c>, <c>13.1T内存</c>, <c>3个乡镇11个行政村</c>), or after 的
+/// for a share (<c>71%的民生事项</c>);</item>
+/// <item>a compound count (<c>8项37条清单</c>, <c>6个品种7234件</c>) takes the noun of the count it belongs to;</item>
+/// <item>otherwise the words before the number back to the clause's start or the previous figure, without
+/// the scope words (全市, 市本级 …), connectives and adverbs (其中, 共, 累计, 先后 …) at their start and the bounding,
+/// linking and ranking words (超过, 达到, 为, 列 …) at their end (<c>注册用户74252人</c>, <c>城市综合经济实力居全国第31位</c>);</item>
+/// <item>the n-th number after 分别 takes the label of the n-th figure its sentence printed before 分别, with the verb
+/// (<c>59起、死亡47人,比2019年分别下降28.9%、37.3%</c>); a bare 占比 takes the label of the part it is a share of;</item>
+/// <item>where the clause names nothing but a scope or a verb (<c>越城区5443路</c>, <c>提高至675个</c>), the label of
+/// the previous figure of the sentence, else the rest of the clause after the number, else the clause before.</item>
+/// </list>
+/// </summary>
+internal static class FigureLabeler
+{
+    private const string HardStops = ",，。;；:：!！?？\n—";
+
+    private const string SentenceStops = "。;；!！?？\n";
+
+    private const string Quotes = "\"“”'‘’";
+
+    /// <summary>Words that scope a figure rather than say what it counts.</summary>
+    private static readonly ImmutableArray<string> ScopeWords =
+        ["市、县两级", "市县两级", "市本级", "全市", "全省", "全国", "当地", "周边"];
+
+    /// <summary>The areas of the city: a label that is only one of them is a scope (其中市本级53756路、越城区5443路).</summary>
+    private static readonly ImmutableArray<string> Districts =
+        ["越城区", "柯桥区", "上虞区", "诸暨市", "嵊州市", "新昌县"];
+
+    /// <summary>Connectives, adverbs and time words that open a clause without saying what is counted.</summary>
+    private static readonly ImmutableArray<string> LeadingWords =
+    [
+        .. new[]
+        {
+            "至年末", "年内", "全年", "目前", "其间", "其中", "其余", "剩余", "以及", "同时", "共有", "总计", "合计", "累计", "先后",
+            "分别", "依托", "以上", "以下", "设有", "发生", "按照", "获得", "全部", "经过", "完成", "并", "和", "及", "与", "共", "均", "已",
+            "另", "还", "再", "为", "对", "向", "从", "在", "由", "将", "有", "、", "+",
+        }.OrderByDescending(w => w.Length),
+    ];
+
+    /// <summary>Words that end the words before a number without being what it counts: bounds, links, ranking verbs.</summary>
+    private static readonly ImmutableArray<string> TrailingWords =
+    [
+        .. new[]
+        {
+            "约为", "超过", "突破", "不足", "不到", "不少于", "至少", "达到", "总计", "共计", "合计", "约", "超", "近", "逾", "达", "为",
+            "至", "到", "仅", "共", "计", "第", "前", "的", "从", "由", "各", "有", "已", "、", "居", "列", "获", "获得", "分获",
+            "全国", "全省", "全市", "总数",
+        }.OrderByDescending(w => w.Length),
+    ];
+
+    /// <summary>Words that end the noun after a measure word: the predicate or the next item begins.</summary>
+    private static readonly ImmutableArray<string> PredicateWords =
+    [
+        .. new[]
+        {
+            "完成", "实现", "入选", "进入", "进行", "参加", "参赛", "参与", "提供", "签订", "开展", "被", "均", "已", "全部", "于", "在",
+            "上线", "入驻", "纳入", "配备", "推行", "做好", "到", "驻守", "传授", "连续", "缩短", "增加", "下降", "提高", "用于",
+            "配发", "覆盖", "获", "分获", "列", "为", "和", "及", "与", "以及", "并", "对", "的", "受理", "发生", "基础上", "实行",
+            "达", "明确", "开工", "通过", "采取", "按照", "可", "之一", "受益", "启动", "发放", "全覆盖", "判定", "滚动", "上循环",
+            "集中", "约", "提升", "作典型", "作工作",
+        }.OrderByDescending(w => w.Length),
+    ];
+
+    /// <summary>Labels that say nothing about what is counted when they stand alone.</summary>
+    private static readonly FrozenSet<string> Bare = ((string[])
+        [
+            .. ScopeWords, .. Districts, .. LeadingWords, .. TrailingWords,
+            "提供", "组建", "组织", "投入", "建成", "完成", "发现", "开展", "制定", "指导", "抽调", "聘请", "接入", "包含", "摸清",
+            "新增", "上线", "覆盖", "设置", "造成", "调集", "实现", "提高", "下降", "增加", "缩短", "处", "比", "归集", "下降至",
+        ]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that begin with a connective but are not one: 对接 is not 对 + 接, 并入 not 并 + 入.</summary>
+    private static readonly ImmutableArray<string> Unsplittable = ["对接", "对外", "并入", "在建", "在线", "共享", "共建", "为民"];
+
+    /// <summary>Units that are themselves what is counted (浙江等6省, 36.7万农户, 5车碰撞).</summary>
+    private static readonly ImmutableArray<string> NounUnits = ["省", "农户", "车"];
+
+    /// <summary>Measure words after which a second number counts the items of the same thing (6个品种7234件).</summary>
+    private static readonly ImmutableArray<string> Classifiers = ["个", "种", "类", "项"];
+
+    private static readonly Regex TrailingYear = new("由?[0-9]{4}年$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex LeadingYear = new("^[0-9]{4}年度?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>Labels the figures of a parsed text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its numbers in text order, unlabelled.</param>
+    /// <returns>The numbers with <see cref="NumberToken.Label"/> and <see cref="NumberToken.Scope"/> set; excluded numbers keep an empty label.</returns>
+    public static ImmutableArray<NumberToken> Label(string text, IReadOnlyList<NumberToken> tokens)
+    {
+        var figures = tokens.Where(t => t.IsFigure).ToList();
+        var result = new Dictionary<NumberToken, NumberToken>(ReferenceEqualityComparer.Instance);
+        // Numbers that are names (110报警定位点, 4G图传系统) belong to the noun they stand in.
+        var nameLike = new bool[text.Length + 1];
+        foreach (var excluded in tokens.Where(t => t.Exclusion is NumberExclusions.ServiceNumber or NumberExclusions.Code or NumberExclusions.QuotedName))
+        {
+            Array.Fill(nameLike, true, excluded.Start, excluded.Quote.Length);
+        }
+
+        var afterNouns = figures.Select(t => ChineseNoun(t) ?? AfterNoun(text, t, nameLike)).ToList();
+        var labelled = new List<NumberToken>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var token = figures[i];
+            var previous = i > 0 ? labelled[i - 1] : null;
+            var boundary = previous is null ? 0 : previous.End;
+            var sentenceStart = LastIndexOfAny(text, SentenceStops, token.Start) + 1;
+            var inSentence = labelled.Where(t => t.Start >= sentenceStart).ToList();
+            // The second number of a range (15-30个工作日) lies inside the quote of the first.
+            var clauseStart = Math.Min(token.Start, Math.Max(boundary, LastIndexOfAny(text, HardStops, token.Start) + 1));
+            var rawBefore = text[clauseStart..token.Start];
+
+            // The previous number's noun is not part of this number's clause: 84个乡镇(街道)、覆盖率81.6%.
+            var previousNoun = i > 0 ? afterNouns[i - 1] : string.Empty;
+            var ownBefore = previousNoun.Length > 0 && Clean(rawBefore).StartsWith(previousNoun, StringComparison.Ordinal) && Clean(rawBefore) != previousNoun
+                ? Clean(rawBefore)[previousNoun.Length..]
+                : rawBefore;
+            var (before, scope) = Strip(ownBefore);
+            var after = afterNouns[i];
+            var isRank = token.Quote.StartsWith('第') || token.Quote.StartsWith('前');
+            var isShare = token.Unit == "%";
+            string? label = null;
+
+            // 分别: the n-th number after it belongs to the n-th figure printed before it in the sentence.
+            var respectively = text.LastIndexOf("分别", token.Start, token.Start - sentenceStart, StringComparison.Ordinal);
+            if (label is null && respectively >= 0 && isShare)
+            {
+                var listed = inSentence.Where(t => t.Start > respectively).ToList();
+                var count = listed.Count + 1 + figures.Skip(i + 1).Count(t => t.Unit == "%" && t.Start < NextStop(text, token.Start));
+                var owners = inSentence.Where(t => t.Start < respectively && t.Unit != "%").ToList();
+                if (owners.Count >= count)
+                {
+                    var owner = owners[owners.Count - count + listed.Count];
+                    var verb = Clean(text[(respectively + 2)..(listed.Count > 0 ? listed[0].Start : token.Start)]);
+                    label = owner.Label + (verb.Length is > 0 and <= 4 ? verb : string.Empty);
+                }
+            }
+
+            if (NounUnits.Contains(token.Unit ?? string.Empty))
+            {
+                label = token.Unit;
+            }
+
+            if (label is null && !isRank && after.Length >= 2 && (!isShare || text.AsSpan(token.End).StartsWith("的")))
+            {
+                label = after;
+            }
+
+            // A count that belongs to the next one (8项37条清单) takes its noun.
+            if (label is null && !isRank && i + 1 < figures.Count && figures[i + 1].Start == token.End && afterNouns[i + 1].Length >= 2)
+            {
+                label = afterNouns[i + 1];
+            }
+
+            // A count of what the previous figure's noun names (6个品种7234件) is a count of the same thing.
+            // After an attribute (35℃以上高温天气36天) the second number counts the noun itself.
+            if (label is null && previous is not null && previousNoun.Length > 0 && Clean(rawBefore) == previousNoun)
+            {
+                label = Classifiers.Contains(previous.Unit ?? string.Empty)
+                    ? inSentence.LastOrDefault(t => t.Unit == token.Unit)?.Label
+                        ?? NonBare(Strip(text[Math.Max(i > 1 ? labelled[i - 2].End : 0, LastIndexOfAny(text, HardStops, previous.Start) + 1)..previous.Start]).Label)
+                    : previousNoun;
+            }
+
+            if (label is null && before == "占比" && inSentence.Count > 0)
+            {
+                label = inSentence[^1].Label + before;
+            }
+
+            // The rest of a whole printed before it (292个涉爆车间…其余8个) is a count of the same thing.
+            var rest = Clean(ownBefore);
+            if (label is null && (rest.StartsWith("其余", StringComparison.Ordinal) || rest.StartsWith("剩余", StringComparison.Ordinal)))
+            {
+                label = inSentence.FirstOrDefault(t => t.Unit == token.Unit)?.Label;
+            }
+
+            label ??= NonBare(before)
+                ?? NonBare(inSentence.LastOrDefault()?.Label)
+                ?? NonBare(Strip(Tail(text, token.End)).Label)
+                ?? NonBare(Strip(text[Math.Max(sentenceStart, LastIndexOfAny(text, HardStops, clauseStart - 1) + 1)..Math.Max(sentenceStart, clauseStart - 1)]).Label)
+                ?? string.Empty;
+
+            if (scope is null && Districts.Contains(Clean(rawBefore)))
+            {
+                scope = Clean(rawBefore);
+            }
+
+            // A percentage after 下降 is a fall: 比2019年分别下降28.9%、37.3% are changes of −28.9% and −37.3%.
+            var falls = isShare && label.EndsWith("下降", StringComparison.Ordinal);
+            var labelledToken = token with { Label = label, Scope = scope, NormalizedValue = falls ? -token.NormalizedValue : token.NormalizedValue };
+            labelled.Add(labelledToken);
+            result[token] = labelledToken;
+        }
+
+        return [.. tokens.Select(t => result.TryGetValue(t, out var l) ? l : t)];
+    }
+
+    /// <summary>The noun right after a number's quote and bounding words, up to the predicate, a stop or the next number.</summary>
+    private static string AfterNoun(string text, NumberToken token, bool[] nameLike)
+    {
+        var pos = token.End;
+        if (pos < text.Length && text[pos] == '的')
+        {
+            pos++;
+        }
+
+        var start = pos;
+
+        // The items that reach a named goal: 386项实现"全市域通办".
+        if (text.AsSpan(pos).StartsWith("实现") && pos + 2 < text.Length && Quotes.Contains(text[pos + 2], StringComparison.Ordinal))
+        {
+            var close = text.IndexOfAny(Quotes.ToCharArray(), pos + 3);
+            return close < 0 ? string.Empty : Clean(text[pos..(close + 1)]);
+        }
+
+        // What the people won: 2人获个人三等功,8人获嘉奖.
+        if (pos < text.Length && text[pos] == '获' && token.Unit is "人" or "名")
+        {
+            var stop = NextStop(text, pos);
+            return Clean(text[pos..stop]);
+        }
+
+        // A predicate right after the number: the number says how many do something, the noun is before it.
+        if (PredicateWords.Any(w => text.AsSpan(pos).StartsWith(w, StringComparison.Ordinal)))
+        {
+            return string.Empty;
+        }
+
+        var lastList = -1;
+        while (pos < text.Length)
+        {
+            var c = text[pos];
+            if (nameLike[pos])
+            {
+                pos++;
+                continue;
+            }
+
+            if (Quotes.Contains(c, StringComparison.Ordinal))
+            {
+                // A quoted name is part of the noun when it opens it or closes it ("楼长", 县级"全国示范型…中心").
+                var close = text.IndexOfAny(Quotes.ToCharArray(), pos + 1);
+                var closesNoun = close >= 0 && (close + 1 >= text.Length || HardStops.Contains(text[close + 1], StringComparison.Ordinal)
+                    || PredicateWords.Any(w => text.AsSpan(close + 1).StartsWith(w, StringComparison.Ordinal)));
+                if (close < 0 || close - pos > 20 || (pos > start && !closesNoun))
+                {
+                    break;
+                }
+
+                pos = close + 1;
+                continue;
+            }
+
+            if (c is '(' or '（')
+            {
+                var close = text.IndexOfAny([')', '）'], pos);
+                if (close < 0 || close - pos > 10)
+                {
+                    break;
+                }
+
+                pos = close + 1;
+                continue;
+            }
+
+            if (HardStops.Contains(c, StringComparison.Ordinal) || c is ')' or '）' or '/' or '+' or '《')
+            {
+                break;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                // The list goes on with a number of its own: its last item is not part of this noun.
+                if (lastList > start)
+                {
+                    pos = lastList;
+                }
+
+                break;
+            }
+
+            if (c == '、')
+            {
+                if (pos == start)
+                {
+                    break;
+                }
+
+                lastList = pos;
+                pos++;
+                continue;
+            }
+
+            if (pos > start && PredicateWords.Any(w => text.AsSpan(pos).StartsWith(w, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            pos++;
+        }
+
+        return Clean(text[start..pos]);
+    }
+
+    /// <summary>The noun printed inside a Chinese numeral's own phrase: 三项制度 → 制度, 五个项目 → 项目.</summary>
+    private static string? ChineseNoun(NumberToken token)
+    {
+        var at = token.Quote.IndexOf(token.Value, StringComparison.Ordinal);
+        if (at < 0 || token.Value.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var rest = token.Quote[(at + token.Value.Length)..];
+        var noun = token.Unit is not null && rest.StartsWith(token.Unit, StringComparison.Ordinal) ? rest[token.Unit.Length..] : string.Empty;
+        return noun.Length > 0 ? noun : null;
+    }
+
+    /// <summary>Takes the scope words, connectives and time words off the start of the words before a number, and the
+    /// bounding and linking words off their end.</summary>
+    private static (string Label, string? Scope) Strip(string words)
+    {
+        var label = Clean(words);
+        string? scope = null;
+        bool changed;
+        do
+        {
+            changed = false;
+            var year = LeadingYear.Match(label);
+            if (year.Success && year.Length < label.Length)
+            {
+                label = label[year.Length..];
+                changed = true;
+            }
+
+            foreach (var word in ScopeWords)
+            {
+                if (label.StartsWith(word, StringComparison.Ordinal) && label.Length > word.Length)
+                {
+                    scope ??= word;
+                    label = label[word.Length..];
+                    changed = true;
+                }
+            }
+
+            foreach (var word in LeadingWords)
+            {
+                if (label.StartsWith(word, StringComparison.Ordinal) && label.Length > word.Length
+                    && !Unsplittable.Any(u => label.StartsWith(u, StringComparison.Ordinal)))
+                {
+                    label = label[word.Length..];
+                    changed = true;
+                }
+            }
+
+            var trailingYear = TrailingYear.Match(label);
+            if (trailingYear.Success && trailingYear.Index > 0)
+            {
+                label = label[..trailingYear.Index];
+                changed = true;
+            }
+
+            foreach (var word in TrailingWords)
+            {
+                // 行为 (conduct) ends in 为 without being linked by it.
+                if (label.EndsWith(word, StringComparison.Ordinal) && label.Length > word.Length && !label.EndsWith("行为", StringComparison.Ordinal))
+                {
+                    if (ScopeWords.Contains(word))
+                    {
+                        scope ??= word;
+                    }
+
+                    label = label[..^word.Length];
+                    changed = true;
+                }
+            }
+
+            label = Clean(label);
+        }
+        while (changed);
+
+        if (ScopeWords.Contains(label))
+        {
+            scope ??= label;
+        }
+
+        return (label, scope);
+    }
+
+    private static string Clean(string words)
+    {
+        var cleaned = new string([.. words.Where(c => !Quotes.Contains(c, StringComparison.Ordinal))]).Trim().Trim('、', ' ');
+        cleaned = cleaned.TrimStart(')', '）').TrimEnd('(', '（');
+        var open = cleaned.Count(c => c is '(' or '（');
+        var close = cleaned.Count(c => c is ')' or '）');
+        return open == close ? cleaned : open > close ? cleaned.TrimStart('(', '（') : cleaned.TrimEnd(')', '）');
+    }
+
+    private static string? NonBare(string? label) =>
+        label is null || label.Length == 0 || Bare.Contains(label) || label.All(c => !IsCjkOrLatin(c)) ? null : label;
+
+    private static bool IsCjkOrLatin(char c) => char.IsAsciiLetter(c) || (c >= '\u4e00' && c <= '\u9fff');
+
+    private static int LastIndexOfAny(string text, string stops, int before)
+    {
+        for (var i = Math.Min(before, text.Length) - 1; i >= 0; i--)
+        {
+            if (stops.Contains(text[i], StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The rest of a clause after a number, up to the next number.</summary>
+    private static string Tail(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && !HardStops.Contains(text[end], StringComparison.Ordinal) && !char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text[from..end];
+    }
+
+    private static int NextStop(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (HardStops.Contains(text[i], StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+}

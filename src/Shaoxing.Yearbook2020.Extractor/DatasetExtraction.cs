@@ -34,6 +34,9 @@ public sealed record DatasetExtraction
     /// <summary>Every number of the entries' texts and of 表6, typed and sourced.</summary>
     public required ImmutableArray<Figure> Figures { get; init; }
 
+    /// <summary>The places the chapter names, in order of first mention.</summary>
+    public required ImmutableArray<Place> Places { get; init; }
+
     /// <summary>The arithmetic relations among the figures.</summary>
     public required ImmutableArray<ConsistencyRule> ConsistencyRules { get; init; }
 }

@@ -3,6 +3,7 @@ using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Consistency;
 using Shaoxing.Yearbook2020.Extractor.Figures;
 using Shaoxing.Yearbook2020.Extractor.Meetings;
+using Shaoxing.Yearbook2020.Extractor.Places;
 
 namespace Shaoxing.Yearbook2020.Extractor;
 
@@ -34,14 +35,19 @@ public static class DatasetExtractor
         var figures = FigureExtractor.Extract(chapter, curatedRules);
         var consistencyRules = RuleBuilder.Build(curatedRules, figures);
 
+        // Places come last: they are found in the whole text layer, and link the entries, incidents and 表6 rows.
+        var places = PlaceExtractor.Extract(chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);
+        var linker = new PlaceLinker(places);
+
         return new DatasetExtraction
         {
-            Chapter = chapter,
+            Chapter = chapter with { Entries = linker.LinkEntries(chapter.Entries) },
+            Places = places,
             Agencies = meetings.Agencies,
             People = meetings.People,
             Meetings = meetings.Meetings,
-            SafetyIncidents = safetyIncidents,
-            DistrictSafetyStatistics = districtStatistics,
+            SafetyIncidents = linker.LinkIncidents(safetyIncidents),
+            DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),
             Honours = honours,
             Figures = figures,
             ConsistencyRules = consistencyRules,

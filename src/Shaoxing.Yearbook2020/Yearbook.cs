@@ -39,6 +39,8 @@ public sealed class Yearbook
     // One lazily read collection per record kind, at the kind's index in the registry.
     private readonly Lazy<object>[] collections;
 
+    private readonly Lazy<TimelineCollection> timeline;
+
     private Yearbook(IDataFileSource source, bool? verifyHashes = null, SeedIdentity? seed = null)
     {
         var loader = new DataFileLoader(source, verifyHashes, seed);
@@ -50,6 +52,13 @@ public sealed class Yearbook
             var kind = kinds[i];
             collections[i] = new(() => kind.Load(loader, this), LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        // Every kind whose record can carry a date takes part, so a new dated kind joins the timeline by implementing the interface.
+        timeline = new(
+            () => new TimelineCollection(kinds
+                .Where(k => typeof(IDatedRecord).IsAssignableFrom(k.RecordType))
+                .SelectMany(k => k.RecordsIn(this).Cast<IDatedRecord>())),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Every kind of record the dataset holds, one per data file, in ordinal order of the file names.</summary>
@@ -140,6 +149,45 @@ public sealed class Yearbook
     /// <value>A read-only collection, in the order of the curated rules file.</value>
     /// <exception cref="YearbookDataException"><c>consistency-rules.json</c> is damaged.</exception>
     public RecordCollection<ConsistencyRule> ConsistencyRules => RecordKindRegistry.ConsistencyRule.In(this);
+
+    /// <summary>
+    /// The places the chapter names: the city, its six county-level areas, the towns and subdistricts named
+    /// with their area, and the provinces and cities outside Shaoxing.
+    /// </summary>
+    /// <value>A read-only collection with lookup by name, alias and enclosing place, in order of first mention.</value>
+    /// <exception cref="YearbookDataException"><c>places.json</c> is damaged.</exception>
+    public PlaceCollection Places => RecordKindRegistry.Place.In(this);
+
+    /// <summary>
+    /// Every record of every kind that has a date — meetings, safety incidents, honours and captions — in date order.
+    /// </summary>
+    /// <value>A read-only list with queries by day, month and range; built once, when first asked for.</value>
+    /// <exception cref="YearbookDataException">A data file of a dated kind is damaged.</exception>
+    /// <example>
+    /// <code>foreach (var record in Yearbook.Default.Timeline.InMonth(8)) Console.WriteLine($"{record.Date} {record.Id}");</code>
+    /// </example>
+    public TimelineCollection Timeline => timeline.Value;
+
+    /// <summary>
+    /// Every record that names a body, a person or a place, grouped by kind, each with the seed lines where it does.
+    /// </summary>
+    /// <param name="nameOrId">An id, or a name as the package's lookups take it: a body's full, additional (牌子) or short
+    /// name (<c>市应急管理局</c>, <c>应急管理局</c>), a person's name, or a place's name or alias (<c>柯桥区</c>, <c>柯桥</c>);
+    /// spaces are ignored.</param>
+    /// <returns>The bodies, people and places the text stands for and the records naming them (by id where a record
+    /// holds one, a place including the places inside it; by any of the names in the kinds that hold text). A text that
+    /// stands for nothing gives an empty result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="nameOrId"/> is empty or only whitespace.</exception>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    /// <example>
+    /// <code>var keqiao = Yearbook.Default.About("柯桥区").RecordsOf&lt;SafetyIncident&gt;();   // 8·2, 4·11</code>
+    /// </example>
+    public AboutResult About(string nameOrId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrId);
+        return AboutQuery.Run(this, nameOrId);
+    }
 
     /// <summary>Evaluates every consistency rule against the figures and records.</summary>
     /// <returns>One result per rule: whether it holds, whether that was expected, and the computation in words. A rule

@@ -298,6 +298,9 @@ public static class ChapterBuilder
                 Heading = Heading,
                 Text = text.ToString(),
                 Segments = segments.ToImmutable(),
+
+                // Filled in once the places are known (they are found in every entry's text).
+                PlaceIds = [],
                 Source = new SourceSpan { Line = lines.Min(), EndLine = lines.Max(), EntryId = Id },
             };
         }

@@ -43,6 +43,7 @@ namespace Shaoxing.Yearbook2020.Data;
 [JsonSerializable(typeof(ImmutableArray<Honour>))]
 [JsonSerializable(typeof(ImmutableArray<Figure>))]
 [JsonSerializable(typeof(ImmutableArray<ConsistencyRule>))]
+[JsonSerializable(typeof(ImmutableArray<Place>))]
 internal sealed partial class YearbookJsonContext : JsonSerializerContext
 {
 }

@@ -6,7 +6,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <summary>A photo caption printed in the chapter, with its credit.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 [DataFile("captions.json", typeof(CaptionValidator))]
-public sealed record Caption
+public sealed record Caption : IDatedRecord
 {
     /// <summary>The caption's stable id, <c>caption-1</c> onwards in text order.</summary>
     /// <value>A short ASCII id.</value>

@@ -23,6 +23,10 @@ public sealed record DistrictSafetyStatistics
     /// <value>A district name such as <c>越城区</c>, or <c>合计</c>.</value>
     public required string Area { get; init; }
 
+    /// <summary>The place of the row's area.</summary>
+    /// <value>A <see cref="Place.Id"/>; <see langword="null"/> for the total row (合计).</value>
+    public string? PlaceId { get; init; }
+
     /// <summary>Whether this is the total row (合计).</summary>
     /// <value><see langword="true"/> for the total row.</value>
     public required bool IsTotal { get; init; }

@@ -38,6 +38,10 @@ public sealed record Entry
     /// <value>Segments covering the text; moved text keeps the seed line it was printed on.</value>
     public required ImmutableArray<TextSegment> Segments { get; init; }
 
+    /// <summary>The places the entry's heading or text names (by full name or alias), in order of first mention.</summary>
+    /// <value><see cref="Place.Id"/>s; empty when the entry names no place.</value>
+    public required ImmutableArray<string> PlaceIds { get; init; }
+
     /// <summary>The seed lines from the heading to the last line of the entry's text.</summary>
     /// <value>A span whose <see cref="SourceSpan.EntryId"/> is this entry's id.</value>
     public required SourceSpan Source { get; init; }

@@ -16,7 +16,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="RecipientKind.UnnamedGroup"/>. Instances are immutable and safe to share between threads.
 /// </remarks>
 [DataFile("honours.json", typeof(HonourValidator), Collection = typeof(HonourCollection))]
-public sealed record Honour
+public sealed record Honour : IDatedRecord
 {
     /// <summary>The honour's stable id, <c>honour-001</c> onwards in seed order.</summary>
     /// <value>A short ASCII id.</value>

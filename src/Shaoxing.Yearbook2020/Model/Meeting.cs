@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <summary>A meeting of the 8th municipal government: one of the 2 plenary or 22 executive meetings of 2020.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 [DataFile("meetings.json", typeof(MeetingValidator), Collection = typeof(MeetingCollection))]
-public sealed record Meeting
+public sealed record Meeting : IDatedRecord
 {
     /// <summary>The meeting's stable id: kind and number, e.g. <c>executive-68</c> or <c>plenary-07</c>.</summary>
     /// <value>A short ASCII id.</value>
@@ -61,4 +61,7 @@ public sealed record Meeting
     /// <summary>The seed lines of the meeting's paragraph.</summary>
     /// <value>A seed span whose text contains the meeting's date.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <inheritdoc/>
+    DateOnly? IDatedRecord.Date => Date;
 }

@@ -17,7 +17,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// is <see langword="null"/>, never 0. Instances are immutable and safe to share between threads.
 /// </remarks>
 [DataFile("safety-incidents.json", typeof(SafetyIncidentValidator), Collection = typeof(SafetyIncidentCollection))]
-public sealed record SafetyIncident
+public sealed record SafetyIncident : IDatedRecord
 {
     /// <summary>The incident's stable id, <c>incident-01</c> onwards in order of first mention in the seed.</summary>
     /// <value>A short ASCII id.</value>
@@ -60,6 +60,11 @@ public sealed record SafetyIncident
     /// <summary>Where the event happened, as the text says it.</summary>
     /// <value>Chinese text, or <see langword="null"/>.</value>
     public string? Location { get; init; }
+
+    /// <summary>The place the event happened in: the most precise place its location names (a town before its
+    /// district), else its district.</summary>
+    /// <value>A <see cref="Place.Id"/>, or <see langword="null"/> when the location names no place of <c>places.json</c>.</value>
+    public string? PlaceId { get; init; }
 
     /// <summary>Whether the event happened in Shaoxing (the reinforcement to 温岭 and 江西, and the "9·28" accident, did not).</summary>
     /// <value><see langword="true"/> for an event in the city.</value>

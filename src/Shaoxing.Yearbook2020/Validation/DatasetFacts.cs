@@ -28,6 +28,9 @@ internal sealed record DatasetFacts(
     /// <summary>The figure ids the consistency rules may name; none unless given.</summary>
     public FrozenSet<string> FigureIds { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>The place ids the records' place links must resolve to; none unless given.</summary>
+    public FrozenSet<string> PlaceIds { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Every fact of a yearbook.</summary>
     /// <param name="yearbook">The yearbook.</param>
     /// <returns>The facts, with every id, text and cell of the yearbook.</returns>
@@ -43,5 +46,6 @@ internal sealed record DatasetFacts(
             t => t.Rows.GroupBy(r => r.Line).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(r => r.Cells)]),
             StringComparer.Ordinal),
         FigureIds = yearbook.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal),
+        PlaceIds = yearbook.Places.Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal),
     };
 }

@@ -28,6 +28,11 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
         RuleForEach(e => e.Segments)
             .Must(s => s.Line >= 1 && s.Line <= facts.SeedLineCount)
             .WithMessage("A text segment's line is outside the seed.");
+        RuleForEach(e => e.PlaceIds)
+            .Must(facts.PlaceIds.Contains)
+            .WithMessage("'{PropertyValue}' is not the id of a place.");
+        RuleFor(e => e.PlaceIds).Must(ids => ids.Distinct(StringComparer.Ordinal).Count() == ids.Length)
+            .WithMessage("A place is listed once.");
         RuleFor(e => e.Source).SetValidator(new SourceSpanValidator(facts));
         RuleFor(e => e.Source.EntryId).Equal(e => e.Id);
     }

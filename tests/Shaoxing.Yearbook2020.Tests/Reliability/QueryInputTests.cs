@@ -77,6 +77,11 @@ public sealed class QueryInputTests
             ["FigureCollection.InTable(tableId)"] = ("tableId", s => Data.Figures.InTable(s), "table-6", false),
             ["FigureCollection.WithLabel(text)"] = ("text", s => Data.Figures.WithLabel(s), "事故", false),
 
+            // Line 377: 柯桥区漓渚镇; the short form 柯桥 is the text's own (line 385).
+            ["PlaceCollection.FindByName(name)"] = ("name", s => Data.Places.FindByName(s), "柯桥", false),
+            ["PlaceCollection.Resolve(idOrName)"] = ("idOrName", s => Data.Places.Resolve(s), "柯桥区", false),
+            ["PlaceCollection.In(parentId)"] = ("parentId", s => Data.Places.In(s), "keqiao", false),
+
             // Find is inherited by every collection: each one is asked.
             ["RecordCollection.Find(id)@Sections"] = ("id", s => Data.Sections.Find(s), "s5", true),
             ["RecordCollection.Find(id)@Entries"] = ("id", s => Data.Entries.Find(s), "s1-e01", true),
@@ -90,6 +95,7 @@ public sealed class QueryInputTests
             ["RecordCollection.Find(id)@DistrictSafetyStatistics"] = ("id", s => Data.DistrictSafetyStatistics.Find(s), Data.DistrictSafetyStatistics[0].Id, true),
             ["RecordCollection.Find(id)@Honours"] = ("id", s => Data.Honours.Find(s), Data.Honours[0].Id, true),
             ["RecordCollection.Find(id)@Figures"] = ("id", s => Data.Figures.Find(s), "s1-e01-f01", true),
+            ["RecordCollection.Find(id)@Places"] = ("id", s => Data.Places.Find(s), "keqiao", true),
             ["RecordCollection.Find(id)@ConsistencyRules"] = ("id", s => Data.ConsistencyRules.Find(s), Data.ConsistencyRules[0].Id, true),
         };
 
@@ -154,6 +160,22 @@ public sealed class QueryInputTests
             Data.SafetyIncidents.Between(DateOnly.MinValue, DateOnly.MaxValue).Should().HaveCount(Data.SafetyIncidents.Count(i => i.Date is not null)),
         ["SafetyIncidentCollection.Between(to)"] = () =>
             FluentActions.Invoking(() => Data.SafetyIncidents.Between(DateOnly.MaxValue, DateOnly.MinValue)).Should().Throw<ArgumentException>().WithParameterName("to"),
+        ["PlaceCollection.OfKind(kind)"] = () => ThrowsOutOfRange(() => Data.Places.OfKind((PlaceKind)99), "kind"),
+        ["TimelineCollection.OnDay(date)"] = () =>
+        {
+            Data.Timeline.OnDay(DateOnly.MinValue).Should().BeEmpty();
+            Data.Timeline.OnDay(DateOnly.MaxValue).Should().BeEmpty();
+        },
+        ["TimelineCollection.InMonth(month)"] = () =>
+        {
+            foreach (var month in new[] { 0, 13, -1, int.MinValue, int.MaxValue })
+            {
+                ThrowsOutOfRange(() => Data.Timeline.InMonth(month), "month");
+            }
+        },
+        ["TimelineCollection.Between(from)"] = () => Data.Timeline.Between(DateOnly.MinValue, DateOnly.MaxValue).Should().HaveCount(Data.Timeline.Count),
+        ["TimelineCollection.Between(to)"] = () =>
+            FluentActions.Invoking(() => Data.Timeline.Between(DateOnly.MaxValue, DateOnly.MinValue)).Should().Throw<ArgumentException>().WithParameterName("to"),
         ["HonourCollection.AtLevel(level)"] = () => ThrowsOutOfRange(() => Data.Honours.AtLevel((HonourLevel)99), "level"),
         ["HonourCollection.OnDate(date)"] = () =>
         {

@@ -70,5 +70,8 @@ public sealed class IncidentAndHonourValidationTests
     private static DatasetFacts Facts() => new(
         Data.Dataset.SeedLineCount,
         Data.Sections.Select(s => s.Id).ToFrozenSet(),
-        Data.Entries.Select(e => e.Id).ToFrozenSet());
+        Data.Entries.Select(e => e.Id).ToFrozenSet())
+    {
+        PlaceIds = Data.Places.Select(p => p.Id).ToFrozenSet(),
+    };
 }

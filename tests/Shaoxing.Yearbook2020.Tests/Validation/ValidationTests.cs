@@ -65,5 +65,8 @@ public sealed class ValidationTests
     private static DatasetFacts Facts() => new(
         Yearbook.Default.Dataset.SeedLineCount,
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Sections.Select(s => s.Id)),
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Entries.Select(e => e.Id)));
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Entries.Select(e => e.Id)))
+    {
+        PlaceIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Places.Select(p => p.Id)),
+    };
 }

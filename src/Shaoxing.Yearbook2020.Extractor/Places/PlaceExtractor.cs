@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Extractor.Chapter;
+using Shaoxing.Yearbook2020.Extractor.Text;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Extractor.Places;
+
+/// <summary>
+/// Finds every place the chapter names (see <see cref="PlaceFinder"/> for the ways it names them), gives each
+/// its short forms and every seed line that names it, and joins the curated knowledge of
+/// <c>seeds/places.json</c> (id, English name, division code).
+/// </summary>
+public static class PlaceExtractor
+{
+    /// <summary>Extracts the places.</summary>
+    /// <param name="chapter">The text layer.</param>
+    /// <param name="districtStatistics">The rows of 表6, whose areas are the city's county-level areas.</param>
+    /// <param name="curated">The rows of <c>seeds/places.json</c>.</param>
+    /// <param name="seed">The seed text, where the entries' headings are found.</param>
+    /// <returns>The places, in order of first mention.</returns>
+    /// <exception cref="ExtractorException">表6 names no city or an area that is not a place name, the text names a
+    /// place the curated file has no row for, or a curated row names no place of the text.</exception>
+    public static ImmutableArray<Place> Extract(
+        ChapterExtraction chapter, ImmutableArray<DistrictSafetyStatistics> districtStatistics, ImmutableArray<CuratedPlace> curated, SeedDocument seed)
+    {
+        ArgumentNullException.ThrowIfNull(chapter);
+        ArgumentNullException.ThrowIfNull(seed);
+        var table6 = chapter.Tables.FirstOrDefault(t => t.Number == 6)
+            ?? throw new ExtractorException(0, "the chapter has no 表6, whose title names the city and whose rows name its areas");
+        var city = PlaceFinder.TokenAt(table6.Title, 0) is { Suffix: "市" } title
+            ? title
+            : throw new ExtractorException(table6.Source.Line, $"表6's title '{table6.Title}' does not begin with the name of a city (…市).");
+        var areas = districtStatistics.Where(r => !r.IsTotal)
+            .Select(r => PlaceFinder.TokenAt(r.Area, 0) is { Rank: 1 or 2 } area && area.Name == r.Area
+                ? area
+                : throw new ExtractorException(r.Source.Line, $"表6's area '{r.Area}' is not the name of a district, county or county-level city."))
+            .ToList();
+
+        var units = Units(chapter, seed);
+        var found = PlaceFinder.Find(units, city, areas);
+        var areaNames = areas.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+
+        var aliases = found.Values.ToDictionary(s => s.Token.Name, s => AliasesOf(s.Token, units), StringComparer.Ordinal);
+        var names = new PlaceNames(found.Keys.Select(n => (n, n)).Concat(aliases.SelectMany(a => a.Value.Select(alias => (alias, a.Key)))));
+        var sources = found.Keys.ToDictionary(n => n, _ => new List<SourceSpan>(), StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            foreach (var occurrence in names.In(unit.Text))
+            {
+                var span = unit.SourceOf(occurrence.Start, occurrence.Length);
+                if (!sources[occurrence.Key].Contains(span))
+                {
+                    sources[occurrence.Key].Add(span);
+                }
+            }
+        }
+
+        var rows = curated.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        foreach (var row in curated.Where(r => !found.ContainsKey(r.Name)))
+        {
+            throw new ExtractorException(0, $"{CuratedPlaceFile.FileName} has a row for '{row.Name}', which the text does not name as a place.");
+        }
+
+        var places = new List<Place>();
+        foreach (var sighting in found.Values)
+        {
+            var name = sighting.Token.Name;
+            var spans = sources[name].OrderBy(s => s.Line).ThenBy(s => s.EndLine).ThenBy(s => s.EntryId, StringComparer.Ordinal).ToImmutableArray();
+            if (!rows.TryGetValue(name, out var row))
+            {
+                throw new ExtractorException(
+                    spans.FirstOrDefault()?.Line ?? 0,
+                    $"the text names the place '{name}' (found by {sighting.Family}), but {CuratedPlaceFile.FileName} has no row giving its id and English name.");
+            }
+
+            places.Add(new Place
+            {
+                Id = row.Id,
+                Name = name,
+                Kind = PlaceFinder.KindOf(sighting, city.Name, areaNames, n => found.TryGetValue(n, out var s) ? s.Token : null),
+                ParentId = sighting.ParentName is { } parent ? rows.GetValueOrDefault(parent)?.Id : null,
+                EnglishName = row.EnglishName,
+                DivisionCode = row.DivisionCode,
+                Aliases = aliases[name],
+                Source = spans[0],
+                Sources = spans,
+            });
+        }
+
+        return [.. places.OrderBy(p => p.Source.Line).ThenBy(p => p.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The ways a place's name is written: by full name, and for the city, its areas and places outside it
+    /// (not towns, whose short forms name other things: 枫桥经验) by the name without its suffix where the text uses it so.</summary>
+    internal static ImmutableArray<string> AliasesOf(PlaceToken token, IReadOnlyList<TextUnit> units)
+    {
+        if (token.IsTownLevel)
+        {
+            return [];
+        }
+
+        var stem = token.Stem;
+        foreach (var unit in units)
+        {
+            for (var i = unit.Text.IndexOf(stem, StringComparison.Ordinal); i >= 0; i = unit.Text.IndexOf(stem, i + 1, StringComparison.Ordinal))
+            {
+                if (string.CompareOrdinal(unit.Text, i + stem.Length, token.Suffix, 0, token.Suffix.Length) != 0)
+                {
+                    return [stem];
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The texts places are looked for in: every entry's heading and text, the captions, the tables' titles and rows.</summary>
+    internal static IReadOnlyList<TextUnit> Units(ChapterExtraction chapter, SeedDocument seed)
+    {
+        var units = new List<TextUnit>();
+        foreach (var entry in chapter.Entries)
+        {
+            var line = HeadingLine(entry, seed);
+            var heading = new SourceSpan { Line = line, EndLine = line, EntryId = entry.Id };
+            units.Add(new TextUnit(entry.Heading, entry.Id, (_, _) => heading));
+            units.Add(new TextUnit(entry.Text, entry.Id, entry.SourceOf));
+        }
+
+        foreach (var caption in chapter.Captions)
+        {
+            units.Add(new TextUnit(caption.Text, null, (_, _) => caption.Source));
+        }
+
+        foreach (var table in chapter.Tables)
+        {
+            var title = new SourceSpan { Line = table.Source.Line, EndLine = table.Rows.Length > 0 ? Math.Max(table.Source.Line, table.Rows.Min(r => r.Line) - 1) : table.Source.Line };
+            units.Add(new TextUnit(table.Title, null, (_, _) => title));
+            foreach (var row in table.Rows)
+            {
+                var span = new SourceSpan { Line = row.Line, EndLine = row.Line };
+                units.Add(new TextUnit(string.Join('\t', row.Cells), null, (_, _) => span));
+            }
+        }
+
+        return units;
+    }
+
+    /// <summary>The seed line of an entry's heading: not always its first line, since text printed before the heading
+    /// may be moved into the entry.</summary>
+    private static int HeadingLine(Entry entry, SeedDocument seed)
+    {
+        var start = "【" + entry.Heading[..Math.Min(2, entry.Heading.Length)];
+        for (var line = entry.Source.Line; line <= entry.Source.EndLine; line++)
+        {
+            if (string.Concat(seed[line].Where(c => !char.IsWhiteSpace(c))).Contains(start, StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        return entry.Source.Line;
+    }
+}

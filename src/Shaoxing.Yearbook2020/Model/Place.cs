@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Queries;
+using Shaoxing.Yearbook2020.Validation;
+
+namespace Shaoxing.Yearbook2020.Model;
+
+/// <summary>
+/// A place the chapter names: the city, its six county-level areas, the towns and subdistricts named
+/// with their area, and the provinces and cities outside Shaoxing named with their suffix.
+/// </summary>
+/// <remarks>
+/// Every place is found in the text; the English name, the id and the national administrative-division
+/// code are knowledge from the curated <c>seeds/places.json</c>. Instances are immutable and safe to
+/// share between threads.
+/// </remarks>
+[DataFile("places.json", typeof(PlaceValidator), Collection = typeof(PlaceCollection))]
+public sealed record Place
+{
+    /// <summary>The place's stable id.</summary>
+    /// <value>A short ASCII slug such as <c>keqiao</c> or <c>fengqiao-town</c>.</value>
+    public required string Id { get; init; }
+
+    /// <summary>The place's full name as the text prints it, with its suffix.</summary>
+    /// <value>Chinese text such as <c>柯桥区</c> or <c>枫桥镇</c>.</value>
+    public required string Name { get; init; }
+
+    /// <summary>The administrative level of the place.</summary>
+    /// <value>A <see cref="PlaceKind"/>.</value>
+    public required PlaceKind Kind { get; init; }
+
+    /// <summary>The id of the place it lies in, where the text names both together (诸暨市枫桥镇, 浙江省绍兴市).</summary>
+    /// <value>A <see cref="Id"/> of another place, or <see langword="null"/> when the text names no enclosing place.</value>
+    public string? ParentId { get; init; }
+
+    /// <summary>The English name.</summary>
+    /// <value>Text such as <c>Keqiao District</c>.</value>
+    public required string EnglishName { get; init; }
+
+    /// <summary>The national administrative-division code (行政区划代码) of the place, where the curated file gives one.</summary>
+    /// <value>Six digits such as <c>330603</c>, or <see langword="null"/>.</value>
+    public string? DivisionCode { get; init; }
+
+    /// <summary>The short forms the text uses for the place: its name without the suffix (柯桥 for 柯桥区).</summary>
+    /// <value>Chinese names; empty when the text uses only the full name.</value>
+    public required ImmutableArray<string> Aliases { get; init; }
+
+    /// <summary>The seed line of the first mention.</summary>
+    /// <value>A span whose quoted text contains the name or an alias.</value>
+    public required SourceSpan Source { get; init; }
+
+    /// <summary>Every seed line that names the place (by its name or an alias), in seed order, the first mention included.</summary>
+    /// <value>Spans of one line each.</value>
+    public required ImmutableArray<SourceSpan> Sources { get; init; }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Queries;
+
+/// <summary>The places the chapter names, with lookup by name or alias and by enclosing place.</summary>
+/// <remarks>Read-only and thread-safe; the indexes are built once, when a query first needs them.</remarks>
+public sealed class PlaceCollection : RecordCollection<Place>
+{
+    // A name may be written with the places that enclose it (绍兴市柯桥区, 浙江省绍兴市).
+    private static readonly string[] EnclosingPrefixes = ["浙江省", "绍兴市"];
+
+    private readonly Lazy<FrozenDictionary<string, Place>> byName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Place>>> byParent;
+
+    internal PlaceCollection(ImmutableArray<Place> places)
+        : base(places, p => p.Id)
+    {
+        byName = new(() => places
+            .SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (Name: n, Place: p)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Place, StringComparer.Ordinal));
+        byParent = new(() => places.Where(p => p.ParentId is not null)
+            .GroupBy(p => p.ParentId!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Finds a place by its full name or an alias, ignoring spaces and the enclosing 浙江省 or 绍兴市 written
+    /// before it (so <c>柯桥区</c>, <c>柯桥</c>, <c>柯 桥 区</c> and <c>绍兴市柯桥区</c> all find 柯桥区).
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The place, or <see langword="null"/> when no name or alias matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public Place? FindByName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var compact = TextKeys.Compact(name);
+        while (true)
+        {
+            if (byName.Value.TryGetValue(compact, out var place))
+            {
+                return place;
+            }
+
+            var prefix = EnclosingPrefixes.FirstOrDefault(p => compact.Length > p.Length && compact.StartsWith(p, StringComparison.Ordinal));
+            if (prefix is null)
+            {
+                return null;
+            }
+
+            compact = compact[prefix.Length..];
+        }
+    }
+
+    /// <summary>Finds a place by id first, then by name or alias (see <see cref="FindByName"/>).</summary>
+    /// <param name="idOrName">A <see cref="Place.Id"/> or a name.</param>
+    /// <returns>The place, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="idOrName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="idOrName"/> is empty or only whitespace.</exception>
+    public Place? Resolve(string idOrName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
+        return Find(idOrName.Trim()) ?? FindByName(idOrName);
+    }
+
+    /// <summary>The places the text names inside a place (the areas of the city, the towns of an area).</summary>
+    /// <param name="parentId">The <see cref="Place.Id"/> of the enclosing place.</param>
+    /// <returns>The places whose <see cref="Place.ParentId"/> is <paramref name="parentId"/>, in collection order; empty for an unknown id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parentId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="parentId"/> is empty or only whitespace.</exception>
+    public ImmutableArray<Place> In(string parentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(parentId);
+        return byParent.Value.GetValueOrDefault(parentId.Trim(), []);
+    }
+
+    /// <summary>The places of one kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The places, in collection order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public ImmutableArray<Place> OfKind(PlaceKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined place kind.");
+        }
+
+        return [.. this.Where(p => p.Kind == kind)];
+    }
+
+    /// <summary>A place's id and the ids of every place the text names inside it, at any depth.</summary>
+    internal FrozenSet<string> SelfAndDescendants(string id)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { id };
+        var pending = new Queue<string>([id]);
+        while (pending.TryDequeue(out var current))
+        {
+            foreach (var child in byParent.Value.GetValueOrDefault(current, []))
+            {
+                if (ids.Add(child.Id))
+                {
+                    pending.Enqueue(child.Id);
+                }
+            }
+        }
+
+        return ids.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    internal override string? KeyConflict() =>
+        base.KeyConflict() ?? (TryFindDuplicate(p => p.Name, out var name) ? $"two places are named '{name}'." : null);
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Validation;
+
+/// <summary>Rules for <see cref="Place"/>: ids, names, parent link, division code and provenance.</summary>
+internal sealed class PlaceValidator : AbstractValidator<Place>
+{
+    private static readonly string[] Suffixes = ["省", "市", "区", "县", "州", "镇", "街道", "乡"];
+
+    public PlaceValidator(DatasetFacts facts)
+    {
+        RuleFor(p => p.Id).Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
+        RuleFor(p => p.Name).NotEmpty()
+            .Must(n => Suffixes.Any(s => n.EndsWith(s, StringComparison.Ordinal)))
+            .WithMessage("A place's name ends with its administrative suffix.");
+        RuleFor(p => p.Kind).IsInEnum();
+        RuleFor(p => p.EnglishName).NotEmpty();
+        RuleFor(p => p.DivisionCode).Matches("^[1-8][0-9]{5}$").When(p => p.DivisionCode is not null);
+        RuleFor(p => p.ParentId)
+            .Must(id => id is null || facts.PlaceIds.Contains(id))
+            .WithMessage("'{PropertyValue}' is not the id of a place.")
+            .NotEqual(p => p.Id).WithMessage("A place does not lie in itself.");
+        RuleForEach(p => p.Aliases).NotEmpty()
+            .Must((p, a) => a != p.Name && p.Name.StartsWith(a, StringComparison.Ordinal))
+            .WithMessage("An alias is a short form of the name.");
+        RuleFor(p => p.Sources).NotEmpty()
+            .Must((p, s) => s.Length > 0 && s[0] == p.Source).WithMessage("The first source is the first mention.");
+        RuleFor(p => p.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleForEach(p => p.Sources).SetValidator(new SourceSpanValidator(facts));
+    }
+}

@@ -1,0 +1,127 @@
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Tests.Model;
+
+public sealed class PlaceTests
+{
+    private static readonly Yearbook Data = Yearbook.Default;
+
+    [Theory]
+    [InlineData("绍兴市", "shaoxing", PlaceKind.City, "330600")]
+    [InlineData("越城区", "yuecheng", PlaceKind.District, "330602")]
+    [InlineData("柯桥区", "keqiao", PlaceKind.District, "330603")]
+    [InlineData("上虞区", "shangyu", PlaceKind.District, "330604")]
+    [InlineData("诸暨市", "zhuji", PlaceKind.CountyLevelCity, "330681")]
+    [InlineData("嵊州市", "shengzhou", PlaceKind.CountyLevelCity, "330683")]
+    [InlineData("新昌县", "xinchang", PlaceKind.County, "330624")]
+    public void Places_CityAndItsAreas_HaveKindAndDivisionCode(string name, string id, PlaceKind kind, string code)
+    {
+        var place = Data.Places.Single(p => p.Name == name);
+
+        (place.Id, place.Kind, place.DivisionCode).Should().Be((id, kind, code));
+        if (kind != PlaceKind.City)
+        {
+            place.ParentId.Should().Be("shaoxing");
+        }
+    }
+
+    [Fact]
+    public void Places_TheCity_HasExactlyTheAreasOfTable6()
+    {
+        Data.Places.In("shaoxing").Select(p => p.Name)
+            .Should().BeEquivalentTo(Data.DistrictSafetyStatistics.Districts.Select(r => r.Area));
+    }
+
+    [Fact]
+    public void Places_TownNamedWithItsArea_LiesInTheArea()
+    {
+        // Line 176: 诸暨市枫桥镇人民政府; line 377: 柯桥区漓渚镇 (repaired from 滴渚镇).
+        var fengqiao = Data.Places.FindByName("枫桥镇")!;
+        fengqiao.Kind.Should().Be(PlaceKind.Town);
+        fengqiao.ParentId.Should().Be("zhuji");
+        fengqiao.Aliases.Should().BeEmpty("枫桥 alone names the 枫桥经验, not the town");
+        Data.Places.FindByName("漓渚镇")!.ParentId.Should().Be("keqiao");
+        Data.Places.In("keqiao").Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "漓渚镇");
+    }
+
+    [Fact]
+    public void Places_OutsideTheCity_AreFoundWithTheirSuffix()
+    {
+        Data.Places.OfKind(PlaceKind.Province).Select(p => p.Name).Should().Equal("浙江省");
+        Data.Places.OfKind(PlaceKind.OtherCity).Select(p => p.Name).Should().BeEquivalentTo("南阳市", "昌原市", "宁波市", "丽水市");
+        Data.Places.FindByName("景宁县")!.ParentId.Should().Be("lishui");
+        Data.Places.FindByName("绍兴市")!.ParentId.Should().Be("zhejiang", "浙江省绍兴市 is printed (line 83)");
+    }
+
+    [Fact]
+    public void Places_GeneralWordsShapedLikeNames_AreNotPlaces()
+    {
+        foreach (var word in new[] { "全市", "开发区", "听取市", "全省", "市区", "八届市" })
+        {
+            Data.Places.Should().NotContain(p => p.Name.EndsWith(word, StringComparison.Ordinal), word);
+        }
+    }
+
+    [Fact]
+    public void Sources_EveryLineNamesThePlace()
+    {
+        foreach (var place in Data.Places)
+        {
+            place.Sources.Should().NotBeEmpty();
+            place.Source.Should().Be(place.Sources[0]);
+            foreach (var source in place.Sources)
+            {
+                var quoted = Compact(Yearbook.Quote(source));
+
+                // A name the OCR damaged (滴渚镇) is named as repaired (漓渚镇).
+                foreach (var fix in Data.Corrections.Where(c => c.Line >= source.Line && c.Line <= source.EndLine && c.Original is not null))
+                {
+                    quoted = quoted.Replace(Compact(fix.Original!), Compact(fix.Corrected ?? string.Empty), StringComparison.Ordinal);
+                }
+
+                place.Aliases.Prepend(place.Name).Should().Contain(n => quoted.Contains(n, StringComparison.Ordinal), "line {0} names {1}", source.Line, place.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void Sources_Keqiao_IncludeTheAccidentAndTable6()
+    {
+        var lines = Data.Places.Find("keqiao")!.Sources.Select(s => s.Line).ToList();
+
+        lines.Should().Contain(Data.SafetyIncidents.FindByCode("8·2")!.Source.Line);
+        lines.Should().Contain(Data.DistrictSafetyStatistics.ForArea("柯桥区")!.Source.Line);
+    }
+
+    [Fact]
+    public void PlaceIds_OfIncidentsRowsAndEntries_AllResolve()
+    {
+        var ids = Data.Places.Select(p => p.Id).ToHashSet();
+
+        Data.SafetyIncidents.Where(i => i.PlaceId is not null).Select(i => i.PlaceId!).Should().OnlyContain(id => ids.Contains(id)).And.HaveCount(6);
+        Data.DistrictSafetyStatistics.Districts.Select(r => r.PlaceId).Should().OnlyContain(id => id != null && ids.Contains(id));
+        Data.DistrictSafetyStatistics.Total!.PlaceId.Should().BeNull();
+        Data.Entries.SelectMany(e => e.PlaceIds).Should().OnlyContain(id => ids.Contains(id));
+        Data.Places.Where(p => p.ParentId is not null).Should().OnlyContain(p => ids.Contains(p.ParentId!));
+    }
+
+    [Fact]
+    public void PlaceId_OfAnIncident_IsTheMostPreciseThePlaceTextGives()
+    {
+        Data.SafetyIncidents.FindByCode("8·2")!.PlaceId.Should().Be("lizhu-town", "柯桥区漓渚镇");
+        Data.SafetyIncidents.FindByCode("6·7")!.PlaceId.Should().Be("xinchang");
+        Data.SafetyIncidents.FindByCode("4·15")!.PlaceId.Should().Be("shengzhou");
+        Data.SafetyIncidents.Single(i => i.Name.Contains("黑格比", StringComparison.Ordinal)).PlaceId
+            .Should().Be("shaoxing", "the typhoon crossed 嵊州, 柯桥 and 越城 of the city");
+        Data.SafetyIncidents.FindByCode("6·13")!.PlaceId.Should().BeNull("温岭 is named without its suffix and is not a place record");
+    }
+
+    [Fact]
+    public void PlaceIds_OfAnEntry_FollowTheText()
+    {
+        Data.Entries.WithHeading("浙江裕源建材有限公司\"8·2\"爆燃事故")[0].PlaceIds.Should().Contain(["keqiao", "lizhu-town"]);
+        Data.Entries.Where(e => e.PlaceIds.Contains("gaobu-subdistrict")).Should().ContainSingle();
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}

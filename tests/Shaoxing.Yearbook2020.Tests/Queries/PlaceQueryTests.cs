@@ -1,0 +1,56 @@
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Tests.Queries;
+
+public sealed class PlaceQueryTests
+{
+    private static readonly Yearbook Data = Yearbook.Default;
+
+    [Theory]
+    [InlineData("柯桥区")]
+    [InlineData("柯桥")]
+    [InlineData("柯 桥 区")]
+    [InlineData(" 柯桥\t")]
+    [InlineData("绍兴市柯桥区")]
+    [InlineData("浙江省绍兴市柯桥区")]
+    public void FindByName_NameAliasSpacesOrEnclosingPlaces_FindsThePlace(string name)
+    {
+        Data.Places.FindByName(name)!.Id.Should().Be("keqiao");
+    }
+
+    [Theory]
+    [InlineData("柯桥镇")]
+    [InlineData("杭州")]
+    [InlineData("柯桥市")]
+    public void FindByName_NoSuchPlace_ReturnsNull(string name)
+    {
+        Data.Places.FindByName(name).Should().BeNull();
+    }
+
+    [Fact]
+    public void Resolve_IdOrName_FindsTheSamePlace()
+    {
+        Data.Places.Resolve("zhuji").Should().BeSameAs(Data.Places.Resolve("诸暨市"));
+    }
+
+    [Fact]
+    public void In_AnArea_ListsItsTowns()
+    {
+        Data.Places.In("zhuji").Select(p => p.Name).Should().BeEquivalentTo("枫桥镇", "次坞镇");
+        Data.Places.In("ciwu-town").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Agencies_FindByName_OfAPlace_IsNull_WhilePlacesFindsIt()
+    {
+        // A district is a place, not one of the municipal bodies: About goes through the place.
+        Data.Agencies.FindByName("柯桥区").Should().BeNull();
+        Data.Places.FindByName("柯桥区").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void OfKind_Subdistricts_AreTheFourNamedWithTheirArea()
+    {
+        Data.Places.OfKind(PlaceKind.Subdistrict).Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "皋埠街道", "浦口街道");
+    }
+}

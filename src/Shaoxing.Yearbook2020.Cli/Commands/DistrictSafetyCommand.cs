@@ -23,7 +23,7 @@ internal static class DistrictSafetyCommand
         ("Major accident deaths", r => r.MajorAccidentDeaths),
     ];
 
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var area = new Option<string?>("--area") { Description = "Show only this area's row (诸暨市, 诸暨, or 合计)." };
         var command = new Command("district-safety", "Show 表6, production-safety accidents and deaths by area, and check its totals.") { area };
@@ -42,6 +42,30 @@ internal static class DistrictSafetyCommand
                 }
 
                 shown = [row];
+            }
+
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, shown, writer =>
+                {
+                    if (areaText is null && rows.Total is { } total)
+                    {
+                        writer.WriteStartArray("totalsCheck");
+                        foreach (var (name, of) in CountColumns)
+                        {
+                            var sum = rows.Districts.Sum(of);
+                            writer.WriteStartObject();
+                            writer.WriteString("column", name);
+                            writer.WriteNumber("sumOfDistricts", sum);
+                            writer.WriteNumber("total", of(total));
+                            writer.WriteBoolean("holds", sum == of(total));
+                            writer.WriteEndObject();
+                        }
+
+                        writer.WriteEndArray();
+                    }
+                });
+                return ExitCodes.Success;
             }
 
             var console = ConsoleFactory.For(output);

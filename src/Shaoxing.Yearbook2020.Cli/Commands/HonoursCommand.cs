@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>honours</c>: the honours, titles, prizes and rankings, filtered by recipient, level, title, nominator and date.</summary>
 internal static class HonoursCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var recipient = new Option<string?>("--recipient") { Description = "Everything this person or unit received (展才华, 绍兴市)." };
         var level = new Option<string?>("--level") { Description = "Only this level: " + KebabNames.All<HonourLevel>() + "." };
@@ -67,6 +67,12 @@ internal static class HonoursCommand
                 found = found.Intersect(honours.OnDate(day));
             }
 
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, found);
+                return ExitCodes.Success;
+            }
+
             Render([.. found], ConsoleFactory.For(output));
             return ExitCodes.Success;
         });
@@ -82,7 +88,7 @@ internal static class HonoursCommand
         }
 
         var table = new Table()
-            .Title(Markup.Escape($"{honours.Length} honours"))
+            .Title(Markup.Escape(Counted.Of(honours.Length, "honour", "honours")))
             .AddColumns("Id", "Title", "Level", "Recipient", "Rank", "Work unit", "Nominator", "Group", "Date", "Seed line");
         foreach (var h in honours)
         {

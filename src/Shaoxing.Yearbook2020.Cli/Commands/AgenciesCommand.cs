@@ -60,7 +60,7 @@ internal static class AgenciesCommand
     private static void RenderAll(IAnsiConsole console, Yearbook yearbook)
     {
         var agencies = yearbook.Agencies;
-        var table = new Table().Title(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "Short names", "Kind");
+        var table = new Table().Title(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "Short names", "Kind").KeepWhole(1, 4);
         foreach (var agency in agencies)
         {
             table.AddRow(
@@ -71,7 +71,7 @@ internal static class AgenciesCommand
                 GovernmentFormat.Kind(agency.Kind));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 
     private static void RenderOne(IAnsiConsole console, Yearbook yearbook, Agency agency)
@@ -84,7 +84,7 @@ internal static class AgenciesCommand
         about.AddRow("Additional names", Markup.Escape(string.Join("、", agency.AdditionalNames)));
         about.AddRow("Short names", Markup.Escape(string.Join("、", agency.ShortNames)));
         about.AddRow("Agenda items", yearbook.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
-        console.Write(about);
+        console.WriteFitting(about);
         var people = yearbook.People
             .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (p.Name, Appointment: a)))
             .OrderBy(x => x.Appointment.FirstSeen)
@@ -94,7 +94,7 @@ internal static class AgenciesCommand
             return;
         }
 
-        var table = new Table().Title("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen");
+        var table = new Table().Title("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen").KeepWhole(3, 4);
         foreach (var (personName, appointment) in people)
         {
             table.AddRow(
@@ -105,6 +105,6 @@ internal static class AgenciesCommand
                 DateOption.Text(appointment.LastSeen));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 }

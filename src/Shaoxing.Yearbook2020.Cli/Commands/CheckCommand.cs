@@ -37,7 +37,7 @@ internal static class CheckCommand
         var shown = report.Results.Where(r => !onlyFailing || r.Holds == false).ToList();
         var table = new Table()
             .Title(Markup.Escape($"{report.Results.Length} consistency rules, {report.Failing.Length} do not hold, {report.Unexpected.Length} unexpected"))
-            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation");
+            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation").KeepWhole(0, 1, 2);
         foreach (var result in shown)
         {
             var outcome = result.Holds switch { true => "holds", false => "FAILS", null => "not evaluated" };
@@ -51,7 +51,7 @@ internal static class CheckCommand
                 Markup.Escape(result.Computation));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
         foreach (var result in report.NotEvaluated)
         {
             console.WriteLine($"warning: {result.Rule.Id}: {result.Computation}");

@@ -81,7 +81,7 @@ internal static class DistrictSafetyCommand
                     ]);
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             if (areaText is null && rows.Total is { } total)
             {
                 var check = new Table().Title("Totals check: district rows summed against the 合计 row").AddColumns("Column", "Sum of districts", "合计", "Holds");
@@ -94,7 +94,7 @@ internal static class DistrictSafetyCommand
                     check.AddRow(name, N(sum), N(of(total)), holds ? "yes" : "NO");
                 }
 
-                console.Write(check);
+                console.WriteFitting(check);
                 console.WriteLine(allHold ? "Every count column of the district rows sums to the total row." : "Some columns do not sum to the total row.");
             }
 

@@ -117,7 +117,8 @@ internal static class IncidentsCommand
 
         var table = new Table()
             .Title(Markup.Escape(Counted.Of(incidents.Length, "safety incident", "safety incidents")))
-            .AddColumns("Id", "Name", "Category", "Date", "Time", "District", "Deaths", "Injured", "Evacuated", "Detail", "Seed lines");
+            .AddColumns("Id", "Name", "Category", "Date", "Time", "District", "Deaths", "Injured", "Evacuated", "Detail", "Seed lines")
+            .KeepWhole(0, 2, 3, 4, 6, 7, 8, 9, 10);
         foreach (var i in incidents)
         {
             table.AddRow(
@@ -134,7 +135,7 @@ internal static class IncidentsCommand
                 string.Join(", ", i.Mentions.Prepend(i.Source).Select(s => s.Line.ToString(CultureInfo.InvariantCulture))));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 
     private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";

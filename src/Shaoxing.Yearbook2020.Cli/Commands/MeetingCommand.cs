@@ -68,13 +68,13 @@ internal static class MeetingCommand
         }
 
         about.AddRow("Seed lines", FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
-        console.Write(about);
+        console.WriteFitting(about);
         if (meeting.AgendaItems.IsEmpty)
         {
             return;
         }
 
-        var items = new Table().Title(Counted.Of(meeting.AgendaItems.Length, "agenda item", "agenda items")).AddColumns("#", "Kind", "Presenters", "Subject", "Note");
+        var items = new Table().Title(Counted.Of(meeting.AgendaItems.Length, "agenda item", "agenda items")).AddColumns("#", "Kind", "Presenters", "Subject", "Note").KeepWhole(1);
         foreach (var item in meeting.AgendaItems)
         {
             items.AddRow(
@@ -85,6 +85,6 @@ internal static class MeetingCommand
                 item.DuplicateOf is null ? string.Empty : Markup.Escape("repeats " + item.DuplicateOf));
         }
 
-        console.Write(items);
+        console.WriteFitting(items);
     }
 }

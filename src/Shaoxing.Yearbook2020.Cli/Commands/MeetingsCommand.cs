@@ -194,7 +194,7 @@ internal static class MeetingsCommand
             return;
         }
 
-        var table = new Table().Title(Counted.Of(meetings.Count, "meeting", "meetings")).AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines");
+        var table = new Table().Title(Counted.Of(meetings.Count, "meeting", "meetings")).AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines").KeepWhole(0, 1, 2, 3, 4, 6);
         foreach (var meeting in meetings)
         {
             table.AddRow(
@@ -207,7 +207,7 @@ internal static class MeetingsCommand
                 FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 
     private static void RenderItems(IAnsiConsole console, List<MeetingItem> items)
@@ -218,7 +218,7 @@ internal static class MeetingsCommand
             return;
         }
 
-        var table = new Table().Title(Counted.Of(items.Count, "agenda item", "agenda items")).AddColumns("Item", "Date", "Kind", "Presenters", "Subject");
+        var table = new Table().Title(Counted.Of(items.Count, "agenda item", "agenda items")).AddColumns("Item", "Date", "Kind", "Presenters", "Subject").KeepWhole(0, 1, 2);
         foreach (var (meeting, item) in items.Select(x => (x.Meeting, x.Item)))
         {
             table.AddRow(
@@ -229,6 +229,6 @@ internal static class MeetingsCommand
                 Markup.Escape(item.Subject));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 }

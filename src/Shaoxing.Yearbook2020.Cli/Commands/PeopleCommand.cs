@@ -31,7 +31,7 @@ internal static class PeopleCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Title(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings");
+            var table = new Table().Title(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings").KeepWhole(0, 4, 5, 6);
             foreach (var person in people)
             {
                 foreach (var appointment in person.Appointments)
@@ -47,7 +47,7 @@ internal static class PeopleCommand
                 }
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             return ExitCodes.Success;
         });
         return command;

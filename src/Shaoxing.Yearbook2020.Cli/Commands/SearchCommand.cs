@@ -63,7 +63,7 @@ internal static class SearchCommand
 
             var table = new Table()
                 .Title(Markup.Escape($"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'"))
-                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet");
+                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet").KeepWhole(0);
             foreach (var hit in hits.Take(most))
             {
                 var section = yearbook.Sections.Find(hit.Entry.SectionId);
@@ -75,7 +75,7 @@ internal static class SearchCommand
                     Markup.Escape(hit.Snippet));
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             return ExitCodes.Success;
         });
         return command;

@@ -79,9 +79,9 @@ internal static class SummaryCommand
         about.AddRow("Seed SHA-256", dataset.SeedSha256);
         about.AddRow("Seed lines", dataset.SeedLineCount.ToString(CultureInfo.InvariantCulture));
         about.AddRow("Generator version", Markup.Escape(dataset.GeneratorVersion));
-        console.Write(about);
+        console.WriteFitting(about);
 
-        var sections = new Table().Title("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines");
+        var sections = new Table().Title("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines").KeepWhole(0, 4);
         foreach (var section in yearbook.Sections)
         {
             var title = section.Title ?? $"{section.InferredTitle} (inferred: no title line in the text)";
@@ -94,14 +94,14 @@ internal static class SummaryCommand
         }
 
         sections.AddRow("all", string.Empty, string.Empty, yearbook.Entries.Count.ToString(CultureInfo.InvariantCulture), string.Empty);
-        console.Write(sections);
+        console.WriteFitting(sections);
 
-        var files = new Table().Title("Records per kind").AddColumns("File", "Records", "SHA-256");
+        var files = new Table().Title("Records per kind").AddColumns("File", "Records", "SHA-256").KeepWhole(0);
         foreach (var file in dataset.Files)
         {
             files.AddRow(file.Name, file.Records.ToString(CultureInfo.InvariantCulture), file.Sha256[..16] + "…");
         }
 
-        console.Write(files);
+        console.WriteFitting(files);
     }
 }

@@ -64,13 +64,13 @@ internal static class WhoCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen");
+            var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen").KeepWhole(2, 3);
             foreach (var (person, appointment) in holders)
             {
                 table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             return ExitCodes.Success;
         });
         return command;

@@ -15,7 +15,7 @@ internal static class ConsoleFactory
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = writer is TerminalWriter terminal ? terminal.Size.Width : TerminalSize.RedirectedWidth;
+        console.Profile.Width = TerminalSize.Of(writer).Width;
         return console;
     }
 }

@@ -16,6 +16,9 @@ internal sealed record TerminalSize(int Width, bool IsTerminal)
     /// <summary>A file or a pipe, drawn <see cref="RedirectedWidth"/> wide.</summary>
     public static TerminalSize Redirected { get; } = new(RedirectedWidth, IsTerminal: false);
 
+    /// <summary>The size a writer was made with (<see cref="Redirected"/> for a writer not wrapped in a <see cref="TerminalWriter"/>).</summary>
+    public static TerminalSize Of(TextWriter writer) => writer is TerminalWriter terminal ? terminal.Size : Redirected;
+
     /// <summary>The size of this process's standard output.</summary>
     public static TerminalSize FromEnvironment()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Shaoxing.Yearbook2020.Cli.Commands;
 using Shaoxing.Yearbook2020.Cli.Rendering;
 
@@ -12,10 +13,18 @@ internal static class CliApp
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The exit code: 0 for success, 1 for a failed check, bad data or output that cannot be written, 2 for bad arguments.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TerminalSize.Redirected);
+
+    /// <summary>Parses and runs a command line, drawing tables to fit a terminal.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="size">The width tables are drawn to, and whether the output is a terminal.</param>
+    /// <returns>The exit code, as for <see cref="Run(string[], TextWriter, TextWriter)"/>.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TerminalSize size)
     {
-        var terminalOutput = new TerminalWriter(output, "standard output");
-        var terminalError = new TerminalWriter(error, "standard error");
+        var terminalOutput = new TerminalWriter(output, "standard output", size);
+        var terminalError = new TerminalWriter(error, "standard error", size);
         try
         {
             var code = Dispatch(args, terminalOutput, terminalError);
@@ -43,25 +52,33 @@ internal static class CliApp
 
     private static int Dispatch(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand(
-            "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.");
+        // Named for the installed tool rather than the executable, which under `dotnet run` is the assembly's name.
+        var root = new Command(
+            "yearbook2020",
+            "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         var data = new DataOption();
+        var json = new JsonOption();
         root.Options.Add(data.Option);
-        root.Subcommands.Add(SummaryCommand.Create(data, output));
-        root.Subcommands.Add(SearchCommand.Create(data, output, error));
-        root.Subcommands.Add(ExportCommand.Create(data, output, error));
+        root.Options.Add(json.Option);
+        root.Subcommands.Add(SummaryCommand.Create(data, json, output));
+        root.Subcommands.Add(SearchCommand.Create(data, json, output, error));
+        root.Subcommands.Add(ExportCommand.Create(data, json, output, error));
 
-        root.Subcommands.Add(MeetingsCommand.Create(data, output, error));
-        root.Subcommands.Add(MeetingCommand.Create(data, output, error));
-        root.Subcommands.Add(AgenciesCommand.Create(data, output, error));
-        root.Subcommands.Add(PeopleCommand.Create(data, output, error));
-        root.Subcommands.Add(WhoCommand.Create(data, output, error));
+        root.Subcommands.Add(MeetingsCommand.Create(data, json, output, error));
+        root.Subcommands.Add(MeetingCommand.Create(data, json, output, error));
+        root.Subcommands.Add(AgenciesCommand.Create(data, json, output, error));
+        root.Subcommands.Add(PeopleCommand.Create(data, json, output, error));
+        root.Subcommands.Add(WhoCommand.Create(data, json, output, error));
 
-        root.Subcommands.Add(IncidentsCommand.Create(data, output, error));
-        root.Subcommands.Add(DistrictSafetyCommand.Create(data, output, error));
-        root.Subcommands.Add(HonoursCommand.Create(data, output, error));
+        root.Subcommands.Add(IncidentsCommand.Create(data, json, output, error));
+        root.Subcommands.Add(DistrictSafetyCommand.Create(data, json, output, error));
+        root.Subcommands.Add(HonoursCommand.Create(data, json, output, error));
 
-        root.Subcommands.Add(CheckCommand.Create(data, output, error));
+        root.Subcommands.Add(CheckCommand.Create(data, json, output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

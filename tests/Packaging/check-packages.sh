@@ -17,7 +17,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version="0.1.0-ci.$(date +%Y%m%d%H%M%S)"
+version="0.2.0-ci.$(date +%Y%m%d%H%M%S)"
 feed="$work/feed"
 props=("$@")
 

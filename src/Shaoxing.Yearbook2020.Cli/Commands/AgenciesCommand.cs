@@ -9,7 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>agencies [NAME]</c>: every body, or one body with its names, people and agenda items.</summary>
 internal static class AgenciesCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var name = new Argument<string?>("name") { Description = "A full, additional or short name, or an id (e.g. 市发改委).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("agencies", "List the bodies (the 32 municipal bodies in the listed order, then the others), or show one.") { name };
@@ -20,6 +20,12 @@ internal static class AgenciesCommand
             var wanted = parsed.GetValue(name);
             if (wanted is null)
             {
+                if (json.IsSet(parsed))
+                {
+                    JsonAnswer.WriteRecords(output, yearbook, yearbook.Agencies);
+                    return ExitCodes.Success;
+                }
+
                 RenderAll(console, yearbook);
                 return ExitCodes.Success;
             }
@@ -28,6 +34,21 @@ internal static class AgenciesCommand
             if (agency is null)
             {
                 return ErrorOutput.BadArguments(error, $"no agency is named '{wanted}'.{GovernmentFormat.SuggestAgencies(yearbook, wanted)}");
+            }
+
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, [agency], writer =>
+                {
+                    writer.WriteStartArray("agendaItemIds");
+                    foreach (var found in yearbook.Meetings.ItemsFromAgency(agency.Id))
+                    {
+                        writer.WriteStringValue(found.Item.Id);
+                    }
+
+                    writer.WriteEndArray();
+                });
+                return ExitCodes.Success;
             }
 
             RenderOne(console, yearbook, agency);
@@ -39,7 +60,7 @@ internal static class AgenciesCommand
     private static void RenderAll(IAnsiConsole console, Yearbook yearbook)
     {
         var agencies = yearbook.Agencies;
-        var table = new Table().Title($"{agencies.Count} agencies").AddColumns("#", "Id", "Name", "Short names", "Kind");
+        var table = new Table().Title(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "Short names", "Kind").KeepWhole(1, 4);
         foreach (var agency in agencies)
         {
             table.AddRow(
@@ -50,7 +71,7 @@ internal static class AgenciesCommand
                 GovernmentFormat.Kind(agency.Kind));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 
     private static void RenderOne(IAnsiConsole console, Yearbook yearbook, Agency agency)
@@ -63,7 +84,7 @@ internal static class AgenciesCommand
         about.AddRow("Additional names", Markup.Escape(string.Join("、", agency.AdditionalNames)));
         about.AddRow("Short names", Markup.Escape(string.Join("、", agency.ShortNames)));
         about.AddRow("Agenda items", yearbook.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
-        console.Write(about);
+        console.WriteFitting(about);
         var people = yearbook.People
             .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (p.Name, Appointment: a)))
             .OrderBy(x => x.Appointment.FirstSeen)
@@ -73,7 +94,7 @@ internal static class AgenciesCommand
             return;
         }
 
-        var table = new Table().Title("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen");
+        var table = new Table().Title("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen").KeepWhole(3, 4);
         foreach (var (personName, appointment) in people)
         {
             table.AddRow(
@@ -84,6 +105,6 @@ internal static class AgenciesCommand
                 DateOption.Text(appointment.LastSeen));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 }

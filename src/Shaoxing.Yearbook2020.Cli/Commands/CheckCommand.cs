@@ -9,7 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>check</c>: evaluates every consistency rule, prints the rule table, and fails when an outcome is unexpected.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var failing = new Option<bool>("--failing") { Description = "Show only the rules that do not hold (expected or not)." };
         var command = new Command(
@@ -18,7 +18,17 @@ internal static class CheckCommand
         {
             failing,
         };
-        command.SetAction(parsed => Render(data.YearbookFor(parsed).CheckConsistency(), ConsoleFactory.For(output), error, parsed.GetValue(failing)));
+        command.SetAction(parsed =>
+        {
+            var report = data.YearbookFor(parsed).CheckConsistency();
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.Write(output, writer => WriteJson(report, writer, parsed.GetValue(failing)));
+                return Outcome(report, error);
+            }
+
+            return Render(report, ConsoleFactory.For(output), error, parsed.GetValue(failing));
+        });
         return command;
     }
 
@@ -27,7 +37,7 @@ internal static class CheckCommand
         var shown = report.Results.Where(r => !onlyFailing || r.Holds == false).ToList();
         var table = new Table()
             .Title(Markup.Escape($"{report.Results.Length} consistency rules, {report.Failing.Length} do not hold, {report.Unexpected.Length} unexpected"))
-            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation");
+            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation").KeepWhole(0, 1, 2);
         foreach (var result in shown)
         {
             var outcome = result.Holds switch { true => "holds", false => "FAILS", null => "not evaluated" };
@@ -41,7 +51,7 @@ internal static class CheckCommand
                 Markup.Escape(result.Computation));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
         foreach (var result in report.NotEvaluated)
         {
             console.WriteLine($"warning: {result.Rule.Id}: {result.Computation}");
@@ -50,6 +60,52 @@ internal static class CheckCommand
         if (report.AllAsExpected)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Every evaluated rule came out as expected ({report.Failing.Length} known inconsistencies of the source)."));
+        }
+
+        return Outcome(report, error);
+    }
+
+    /// <summary>The report as JSON: the counts, and one object per rule shown.</summary>
+    internal static void WriteJson(ConsistencyReport report, System.Text.Json.Utf8JsonWriter writer, bool onlyFailing)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("rules", report.Results.Length);
+        writer.WriteNumber("failing", report.Failing.Length);
+        writer.WriteNumber("unexpected", report.Unexpected.Length);
+        writer.WriteNumber("notEvaluated", report.NotEvaluated.Length);
+        writer.WriteBoolean("allAsExpected", report.AllAsExpected);
+        writer.WriteStartArray("results");
+        foreach (var result in report.Results.Where(r => !onlyFailing || r.Holds == false))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", result.Rule.Id);
+            writer.WriteString("kind", KebabNames.Of(result.Rule.Kind));
+            writer.WriteNumber("line", result.Rule.Source.Line);
+            writer.WriteNumber("endLine", result.Rule.Source.EndLine);
+            if (result.Holds is { } holds)
+            {
+                writer.WriteBoolean("holds", holds);
+            }
+            else
+            {
+                writer.WriteNull("holds");
+            }
+
+            writer.WriteBoolean("expectedToHold", result.Rule.ExpectedToHold);
+            writer.WriteBoolean("asExpected", !result.IsEvaluated || result.IsAsExpected);
+            writer.WriteString("computation", result.Computation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // The exit code, and a line on the error writer for each rule that came out otherwise than expected.
+    private static int Outcome(ConsistencyReport report, TextWriter error)
+    {
+        if (report.AllAsExpected)
+        {
             return ExitCodes.Success;
         }
 

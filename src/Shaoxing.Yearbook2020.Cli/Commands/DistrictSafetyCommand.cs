@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Shaoxing.Yearbook2020.Cli.Rendering;
 using Shaoxing.Yearbook2020.Model;
+using Shaoxing.Yearbook2020.Queries;
 using Spectre.Console;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary><c>district-safety</c>: 表6 as a table, with a check that the district rows add up to the total row.</summary>
+/// <summary><c>district-safety</c>: 表6 as a bar chart by area and a table, with a check that the district rows add up to the total row.</summary>
 internal static class DistrictSafetyCommand
 {
     private static readonly (string Name, Func<DistrictSafetyStatistics, int> Of)[] CountColumns =
@@ -23,12 +24,29 @@ internal static class DistrictSafetyCommand
         ("Major accident deaths", r => r.MajorAccidentDeaths),
     ];
 
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var area = new Option<string?>("--area") { Description = "Show only this area's row (诸暨市, 诸暨, or 合计)." };
-        var command = new Command("district-safety", "Show 表6, production-safety accidents and deaths by area, and check its totals.") { area };
+        var chart = new Option<string>("--chart")
+        {
+            Description = "What the bar chart above the table shows per area: deaths, accidents, or none.",
+            DefaultValueFactory = _ => "deaths",
+        };
+        var command = new Command("district-safety", "Show 表6, production-safety accidents and deaths by area, as a bar chart and a table, and check its totals.") { area, chart };
         command.SetAction(parsed =>
         {
+            var chartText = (parsed.GetValue(chart) ?? "deaths").Trim().ToLowerInvariant();
+            Func<DistrictSafetyStatistics, int>? measure = chartText switch
+            {
+                "deaths" => r => r.TotalDeaths,
+                "accidents" => r => r.TotalAccidents,
+                _ => null,
+            };
+            if (measure is null && chartText != "none")
+            {
+                return ErrorOutput.BadArguments(error, $"--chart is deaths, accidents or none, not '{chartText}'.");
+            }
+
             var yearbook = data.YearbookFor(parsed);
             var rows = yearbook.DistrictSafetyStatistics;
             var areaText = parsed.GetValue(area);
@@ -44,7 +62,36 @@ internal static class DistrictSafetyCommand
                 shown = [row];
             }
 
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, shown, writer =>
+                {
+                    if (areaText is null && rows.Total is { } total)
+                    {
+                        writer.WriteStartArray("totalsCheck");
+                        foreach (var (name, of) in CountColumns)
+                        {
+                            var sum = rows.Districts.Sum(of);
+                            writer.WriteStartObject();
+                            writer.WriteString("column", name);
+                            writer.WriteNumber("sumOfDistricts", sum);
+                            writer.WriteNumber("total", of(total));
+                            writer.WriteBoolean("holds", sum == of(total));
+                            writer.WriteEndObject();
+                        }
+
+                        writer.WriteEndArray();
+                    }
+                });
+                return ExitCodes.Success;
+            }
+
             var console = ConsoleFactory.For(output);
+            if (areaText is null && measure is not null)
+            {
+                WriteChart(console, rows, chartText, measure);
+            }
+
             var table = new Table().Title("表6 绍兴市各地生产安全事故统计情况表 (2020)")
                 .AddColumns("Area", "Constr. acc.", "Constr. deaths", "Other acc.", "Other deaths", "Road acc.", "Road deaths",
                     "Total acc.", "YoY", "Total deaths", "YoY", "Major acc.", "Major deaths", "Seed line");
@@ -57,7 +104,7 @@ internal static class DistrictSafetyCommand
                     ]);
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             if (areaText is null && rows.Total is { } total)
             {
                 var check = new Table().Title("Totals check: district rows summed against the 合计 row").AddColumns("Column", "Sum of districts", "合计", "Holds");
@@ -70,13 +117,35 @@ internal static class DistrictSafetyCommand
                     check.AddRow(name, N(sum), N(of(total)), holds ? "yes" : "NO");
                 }
 
-                console.Write(check);
+                console.WriteFitting(check);
                 console.WriteLine(allHold ? "Every count column of the district rows sums to the total row." : "Some columns do not sum to the total row.");
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // The districts are the bars; the 合计 row is their sum, so it is stated under the chart rather than drawn
+    // as one more bar that would dwarf the others.
+    private static void WriteChart(IAnsiConsole console, DistrictSafetyStatisticsCollection rows, string what, Func<DistrictSafetyStatistics, int> measure)
+    {
+        var bars = new BarChart()
+            .Width(Math.Min(console.Profile.Width, 100))
+            .Label($"{char.ToUpperInvariant(what[0])}{what[1..]} by area, 2020 (表6)")
+            .LeftAlignLabel();
+        foreach (var row in rows.Districts)
+        {
+            bars.AddItem(Markup.Escape(row.Area), measure(row));
+        }
+
+        console.Write(bars);
+        if (rows.Total is { } total)
+        {
+            console.WriteLine($"{total.Area} (the total row, not a bar): {N(measure(total))} {what}; the districts' bars add up to {N(rows.Districts.Sum(measure))}.");
+        }
+
+        console.WriteLine();
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

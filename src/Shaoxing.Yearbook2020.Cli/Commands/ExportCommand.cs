@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using Shaoxing.Yearbook2020.Cli.Rendering;
 using Shaoxing.Yearbook2020.Cli.Export;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
@@ -7,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>export --format csv|json|jsonl|sqlite --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
@@ -50,6 +51,27 @@ internal static class ExportCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
                 return ErrorOutput.BadArguments(error, $"cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
+            }
+
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.Write(output, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("format", chosen.ToString().ToLowerInvariant());
+                    writer.WriteString("directory", directory);
+                    writer.WriteNumber("tables", tables.Length);
+                    writer.WriteNumber("rows", tables.Sum(t => t.Rows.Length));
+                    writer.WriteStartArray("files");
+                    foreach (var file in files)
+                    {
+                        writer.WriteStringValue(file);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                return ExitCodes.Success;
             }
 
             output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");

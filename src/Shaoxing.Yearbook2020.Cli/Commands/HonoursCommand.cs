@@ -10,19 +10,32 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>honours</c>: the honours, titles, prizes and rankings, filtered by recipient, level, title, nominator and date.</summary>
 internal static class HonoursCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    /// <summary>How many honours a terminal shows when <c>--limit</c> is not given: about one screen.</summary>
+    public const int TerminalLimit = 25;
+
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var recipient = new Option<string?>("--recipient") { Description = "Everything this person or unit received (展才华, 绍兴市)." };
         var level = new Option<string?>("--level") { Description = "Only this level: " + KebabNames.All<HonourLevel>() + "." };
         var title = new Option<string?>("--title") { Description = "Only honours whose title contains this text." };
         var nominator = new Option<string?>("--nominator") { Description = "Only honours nominated by this unit (表7 推荐单位)." };
         var date = new Option<string?>("--date") { Description = "Only honours conferred on this day (yyyy-MM-dd)." };
+        var limit = new Option<int?>("--limit")
+        {
+            Description = $"Show at most this many honours (default: {TerminalLimit} on a terminal, all when the output is a file, a pipe or --json).",
+        };
         var command = new Command("honours", "List the honours, titles, prizes, rankings and commendations (表7 included).")
         {
-            recipient, level, title, nominator, date,
+            recipient, level, title, nominator, date, limit,
         };
         command.SetAction(parsed =>
         {
+            var most = parsed.GetValue(limit);
+            if (most < 1)
+            {
+                return ErrorOutput.BadArguments(error, $"--limit must be at least 1, not {most}.");
+            }
+
             var yearbook = data.YearbookFor(parsed);
             var honours = yearbook.Honours;
             IEnumerable<Honour> found = honours;
@@ -67,13 +80,22 @@ internal static class HonoursCommand
                 found = found.Intersect(honours.OnDate(day));
             }
 
-            Render([.. found], ConsoleFactory.For(output));
+            var all = found.ToImmutableArray();
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, all.Take(most ?? all.Length), writer => writer.WriteNumber("total", all.Length));
+                return ExitCodes.Success;
+            }
+
+            most ??= TerminalSize.Of(output).IsTerminal ? TerminalLimit : all.Length;
+            var console = ConsoleFactory.For(output);
+            Render([.. all.Take(most.Value)], all.Length, console);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Render(ImmutableArray<Honour> honours, IAnsiConsole console)
+    private static void Render(ImmutableArray<Honour> honours, int total, IAnsiConsole console)
     {
         if (honours.IsEmpty)
         {
@@ -82,8 +104,9 @@ internal static class HonoursCommand
         }
 
         var table = new Table()
-            .Title(Markup.Escape($"{honours.Length} honours"))
-            .AddColumns("Id", "Title", "Level", "Recipient", "Rank", "Work unit", "Nominator", "Group", "Date", "Seed line");
+            .Title(Markup.Escape(honours.Length == total ? Counted.Of(total, "honour", "honours") : $"{honours.Length} of {Counted.Of(total, "honour", "honours")}"))
+            .AddColumns("Id", "Title", "Level", "Recipient", "Rank", "Work unit", "Nominator", "Group", "Date", "Seed line")
+            .KeepWhole(0, 2, 8, 9);
         foreach (var h in honours)
         {
             var who = h.Recipient ?? $"{h.CohortSize} unnamed";
@@ -105,6 +128,10 @@ internal static class HonoursCommand
                 h.Source.Line.ToString(CultureInfo.InvariantCulture));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
+        if (honours.Length < total)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Showing {honours.Length} of {total}; pass --limit {total} to see them all, or narrow with --level, --title or --nominator."));
+        }
     }
 }

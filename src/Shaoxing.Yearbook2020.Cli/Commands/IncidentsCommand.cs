@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>incidents</c>: the safety incidents, filtered by district, category, month, dates, deaths and place.</summary>
 internal static class IncidentsCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var district = new Option<string?>("--district") { Description = "Only incidents in this district (柯桥区 or 柯桥)." };
         var category = new Option<string?>("--category") { Description = "Only this category: " + KebabNames.All<IncidentCategory>() + "." };
@@ -95,6 +95,12 @@ internal static class IncidentsCommand
                 found = found.Intersect(incidents.InShaoxing());
             }
 
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, found);
+                return ExitCodes.Success;
+            }
+
             Render(found.ToImmutableArray(), ConsoleFactory.For(output));
             return ExitCodes.Success;
         });
@@ -110,8 +116,9 @@ internal static class IncidentsCommand
         }
 
         var table = new Table()
-            .Title(Markup.Escape($"{incidents.Length} safety incidents"))
-            .AddColumns("Id", "Name", "Category", "Date", "Time", "District", "Deaths", "Injured", "Evacuated", "Detail", "Seed lines");
+            .Title(Markup.Escape(Counted.Of(incidents.Length, "safety incident", "safety incidents")))
+            .AddColumns("Id", "Name", "Category", "Date", "Time", "District", "Deaths", "Injured", "Evacuated", "Detail", "Seed lines")
+            .KeepWhole(0, 2, 3, 4, 6, 7, 8, 9, 10);
         foreach (var i in incidents)
         {
             table.AddRow(
@@ -128,7 +135,7 @@ internal static class IncidentsCommand
                 string.Join(", ", i.Mentions.Prepend(i.Source).Select(s => s.Line.ToString(CultureInfo.InvariantCulture))));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 
     private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";

@@ -9,7 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meeting N</c>: one meeting in full: participants, agenda items, law study and activities.</summary>
 internal static class MeetingCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var number = new Argument<string>("number") { Description = "The meeting's number (68-89 for executive meetings, 7 or 8 for plenary ones) or id (executive-68)." };
         var command = new Command("meeting", "Show one meeting: date, chair, participants, agenda items with presenters and documents, law study.") { number };
@@ -22,6 +22,12 @@ internal static class MeetingCommand
             if (meeting is null)
             {
                 return ErrorOutput.BadArguments(error, $"there is no meeting '{text}'; executive meetings are numbered 68 to 89 and plenary ones 7 and 8 (or use an id such as executive-68).");
+            }
+
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, [meeting]);
+                return ExitCodes.Success;
             }
 
             Render(ConsoleFactory.For(output), meeting);
@@ -62,13 +68,13 @@ internal static class MeetingCommand
         }
 
         about.AddRow("Seed lines", FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
-        console.Write(about);
+        console.WriteFitting(about);
         if (meeting.AgendaItems.IsEmpty)
         {
             return;
         }
 
-        var items = new Table().Title($"{meeting.AgendaItems.Length} agenda items").AddColumns("#", "Kind", "Presenters", "Subject", "Note");
+        var items = new Table().Title(Counted.Of(meeting.AgendaItems.Length, "agenda item", "agenda items")).AddColumns("#", "Kind", "Presenters", "Subject", "Note").KeepWhole(1);
         foreach (var item in meeting.AgendaItems)
         {
             items.AddRow(
@@ -79,6 +85,6 @@ internal static class MeetingCommand
                 item.DuplicateOf is null ? string.Empty : Markup.Escape("repeats " + item.DuplicateOf));
         }
 
-        console.Write(items);
+        console.WriteFitting(items);
     }
 }

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter or document.</summary>
 internal static class MeetingsCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var month = new Option<int?>("--month") { Description = "Only meetings held in this month of 2020 (1-12)." };
         var date = new Option<string?>("--date") { Description = "Only meetings held on this day (yyyy-MM-dd)." };
@@ -133,6 +133,20 @@ internal static class MeetingsCommand
                 filtersItems = true;
             }
 
+            if (json.IsSet(parsed))
+            {
+                if (filtersItems)
+                {
+                    WriteItemsJson(output, yearbook, items);
+                }
+                else
+                {
+                    JsonAnswer.WriteRecords(output, yearbook, selected);
+                }
+
+                return ExitCodes.Success;
+            }
+
             var console = ConsoleFactory.For(output);
             if (filtersItems)
             {
@@ -148,6 +162,30 @@ internal static class MeetingsCommand
         return command;
     }
 
+    // Agenda items are not a record kind of their own: each is written as its meeting's JSON holds it.
+    private static void WriteItemsJson(TextWriter output, Yearbook yearbook, List<MeetingItem> items)
+    {
+        var meetings = items.Select(x => x.Meeting).Distinct().ToList();
+        var nodes = meetings.Zip(JsonAnswer.NodesOf(yearbook, meetings)).ToDictionary(x => x.First, x => x.Second);
+        JsonAnswer.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", "agenda-items");
+            writer.WriteNumber("count", items.Count);
+            writer.WriteStartArray("records");
+            foreach (var (meeting, item) in items.Select(x => (x.Meeting, x.Item)))
+            {
+                var node = nodes[meeting]["agendaItems"]![meeting.AgendaItems.IndexOf(item)]!.DeepClone().AsObject();
+                node.Insert(1, "meetingId", meeting.Id);
+                node.Insert(2, "date", DateOption.Text(meeting.Date));
+                node.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
     private static void RenderMeetings(IAnsiConsole console, List<Meeting> meetings)
     {
         if (meetings.Count == 0)
@@ -156,7 +194,7 @@ internal static class MeetingsCommand
             return;
         }
 
-        var table = new Table().Title($"{meetings.Count} meetings").AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines");
+        var table = new Table().Title(Counted.Of(meetings.Count, "meeting", "meetings")).AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines").KeepWhole(0, 1, 2, 3, 4, 6);
         foreach (var meeting in meetings)
         {
             table.AddRow(
@@ -169,7 +207,7 @@ internal static class MeetingsCommand
                 FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 
     private static void RenderItems(IAnsiConsole console, List<MeetingItem> items)
@@ -180,7 +218,7 @@ internal static class MeetingsCommand
             return;
         }
 
-        var table = new Table().Title($"{items.Count} agenda items").AddColumns("Item", "Date", "Kind", "Presenters", "Subject");
+        var table = new Table().Title(Counted.Of(items.Count, "agenda item", "agenda items")).AddColumns("Item", "Date", "Kind", "Presenters", "Subject").KeepWhole(0, 1, 2);
         foreach (var (meeting, item) in items.Select(x => (x.Meeting, x.Item)))
         {
             table.AddRow(
@@ -191,6 +229,6 @@ internal static class MeetingsCommand
                 Markup.Escape(item.Subject));
         }
 
-        console.Write(table);
+        console.WriteFitting(table);
     }
 }

@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>people [NAME]</c>: everyone named in an official role, or one person's posts.</summary>
 internal static class PeopleCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var name = new Argument<string?>("name") { Description = "A person's name, e.g. 张永明.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("people", "List the people named in an official role, or show one person's posts and when they were seen in them.") { name };
@@ -25,7 +25,13 @@ internal static class PeopleCommand
                 return ErrorOutput.BadArguments(error, $"no one named '{wanted}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, wanted)}");
             }
 
-            var table = new Table().Title($"{people.Count} people").AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings");
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.WriteRecords(output, yearbook, people);
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Title(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings").KeepWhole(0, 4, 5, 6);
             foreach (var person in people)
             {
                 foreach (var appointment in person.Appointments)
@@ -41,7 +47,7 @@ internal static class PeopleCommand
                 }
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             return ExitCodes.Success;
         });
         return command;

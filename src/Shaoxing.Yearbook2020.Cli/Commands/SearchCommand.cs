@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT.</summary>
 internal static class SearchCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many entries.", DefaultValueFactory = _ => 20 };
@@ -29,6 +29,31 @@ internal static class SearchCommand
             }
 
             var hits = yearbook.Entries.Search(query);
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.Write(output, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("query", query);
+                    writer.WriteNumber("count", hits.Length);
+                    writer.WriteStartArray("hits");
+                    foreach (var hit in hits.Take(most))
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("entryId", hit.Entry.Id);
+                        writer.WriteString("heading", hit.Entry.Heading);
+                        writer.WriteString("sectionId", hit.Entry.SectionId);
+                        writer.WriteNumber("seedLine", hit.SeedLine);
+                        writer.WriteString("snippet", hit.Snippet);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
             var console = ConsoleFactory.For(output);
             if (hits.IsEmpty)
             {
@@ -37,8 +62,8 @@ internal static class SearchCommand
             }
 
             var table = new Table()
-                .Title(Markup.Escape($"{hits.Length} entries contain '{query}'"))
-                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet");
+                .Title(Markup.Escape($"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'"))
+                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet").KeepWhole(0);
             foreach (var hit in hits.Take(most))
             {
                 var section = yearbook.Sections.Find(hit.Entry.SectionId);
@@ -50,7 +75,7 @@ internal static class SearchCommand
                     Markup.Escape(hit.Snippet));
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             return ExitCodes.Success;
         });
         return command;

@@ -8,16 +8,65 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>summary</c>: what the dataset is, its sections and how many records of each kind it holds.</summary>
 internal static class SummaryCommand
 {
-    public static Command Create(DataOption data, TextWriter output)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output)
     {
         var command = new Command("summary", "Show the dataset, the seed's hash, the sections with their entry counts, and the record counts per kind.");
         command.SetAction(parsed =>
         {
             var yearbook = data.YearbookFor(parsed);
+            if (json.IsSet(parsed))
+            {
+                JsonAnswer.Write(output, writer => WriteJson(yearbook, writer));
+                return ExitCodes.Success;
+            }
+
             Render(yearbook, ConsoleFactory.For(output));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The summary as JSON: <c>dataset</c> (the manifest without its file list), <c>sections</c> and <c>files</c>.</summary>
+    internal static void WriteJson(Yearbook yearbook, System.Text.Json.Utf8JsonWriter writer)
+    {
+        var dataset = yearbook.Dataset;
+        writer.WriteStartObject();
+        writer.WriteStartObject("dataset");
+        writer.WriteString("title", dataset.Title);
+        writer.WriteNumber("coverageYear", dataset.CoverageYear);
+        writer.WriteString("seedFileName", dataset.SeedFileName);
+        writer.WriteString("seedSha256", dataset.SeedSha256);
+        writer.WriteNumber("seedLineCount", dataset.SeedLineCount);
+        writer.WriteString("generatorVersion", dataset.GeneratorVersion);
+        writer.WriteEndObject();
+        writer.WriteStartArray("sections");
+        foreach (var section in yearbook.Sections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", section.Id);
+            writer.WriteString("title", section.Title);
+            writer.WriteString("inferredTitle", section.InferredTitle);
+            writer.WriteString("provider", section.Provider);
+            writer.WriteNumber("entries", section.EntryIds.Length);
+            writer.WriteNumber("line", section.Source.Line);
+            writer.WriteNumber("endLine", section.Source.EndLine);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("entries", yearbook.Entries.Count);
+        writer.WriteStartArray("files");
+        foreach (var file in dataset.Files)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", file.Name);
+            writer.WriteNumber("records", file.Records);
+            writer.WriteString("sha256", file.Sha256);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     internal static void Render(Yearbook yearbook, IAnsiConsole console)
@@ -30,9 +79,9 @@ internal static class SummaryCommand
         about.AddRow("Seed SHA-256", dataset.SeedSha256);
         about.AddRow("Seed lines", dataset.SeedLineCount.ToString(CultureInfo.InvariantCulture));
         about.AddRow("Generator version", Markup.Escape(dataset.GeneratorVersion));
-        console.Write(about);
+        console.WriteFitting(about);
 
-        var sections = new Table().Title("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines");
+        var sections = new Table().Title("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines").KeepWhole(0, 4);
         foreach (var section in yearbook.Sections)
         {
             var title = section.Title ?? $"{section.InferredTitle} (inferred: no title line in the text)";
@@ -45,14 +94,14 @@ internal static class SummaryCommand
         }
 
         sections.AddRow("all", string.Empty, string.Empty, yearbook.Entries.Count.ToString(CultureInfo.InvariantCulture), string.Empty);
-        console.Write(sections);
+        console.WriteFitting(sections);
 
-        var files = new Table().Title("Records per kind").AddColumns("File", "Records", "SHA-256");
+        var files = new Table().Title("Records per kind").AddColumns("File", "Records", "SHA-256").KeepWhole(0);
         foreach (var file in dataset.Files)
         {
             files.AddRow(file.Name, file.Records.ToString(CultureInfo.InvariantCulture), file.Sha256[..16] + "…");
         }
 
-        console.Write(files);
+        console.WriteFitting(files);
     }
 }

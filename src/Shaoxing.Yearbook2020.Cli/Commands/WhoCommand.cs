@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
 using Spectre.Console;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
@@ -7,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>who TITLE AGENCY [--date D]</c>: who held a post, on a day or over the year.</summary>
 internal static class WhoCommand
 {
-    public static Command Create(DataOption data, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var title = new Argument<string>("title") { Description = "The title, e.g. 局长 or 主任." };
         var agency = new Argument<string>("agency") { Description = "The body, by any name or id, e.g. 市交通运输局." };
@@ -38,6 +39,12 @@ internal static class WhoCommand
                 }
 
                 var holder = yearbook.People.HolderOn(titleText, found.Id, day);
+                if (json.IsSet(parsed))
+                {
+                    WriteJson(output, titleText, found, day, holder is null ? [] : [(holder, null)]);
+                    return ExitCodes.Success;
+                }
+
                 console.WriteLine(holder is null
                     ? $"The text does not say who was {titleText} of {found.Name} on {DateOption.Text(day)}."
                     : $"{holder.Name} was {titleText} of {found.Name} on {DateOption.Text(day)}.");
@@ -45,21 +52,57 @@ internal static class WhoCommand
             }
 
             var holders = yearbook.People.Holders(titleText.Trim(), found.Id);
+            if (json.IsSet(parsed))
+            {
+                WriteJson(output, titleText, found, null, [.. holders.Select(h => (h.Person, (Appointment?)h.Appointment))]);
+                return ExitCodes.Success;
+            }
+
             if (holders.IsEmpty)
             {
                 console.WriteLine($"No one is seen as {titleText} of {found.Name}.");
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen");
+            var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen").KeepWhole(2, 3);
             foreach (var (person, appointment) in holders)
             {
                 table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
             }
 
-            console.Write(table);
+            console.WriteFitting(table);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    // The holders' appointments are given where the answer is about the whole year; on one day, the person.
+    private static void WriteJson(TextWriter output, string title, Agency agency, DateOnly? day, List<(Person Person, Appointment? Appointment)> holders) =>
+        JsonAnswer.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", title.Trim());
+            writer.WriteString("agencyId", agency.Id);
+            writer.WriteString("agency", agency.Name);
+            writer.WriteString("date", day is { } d ? DateOption.Text(d) : null);
+            writer.WriteNumber("count", holders.Count);
+            writer.WriteStartArray("holders");
+            foreach (var (person, appointment) in holders)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("personId", person.Id);
+                writer.WriteString("name", person.Name);
+                if (appointment is not null)
+                {
+                    writer.WriteString("role", appointment.Role);
+                    writer.WriteString("firstSeen", DateOption.Text(appointment.FirstSeen));
+                    writer.WriteString("lastSeen", DateOption.Text(appointment.LastSeen));
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
 }

@@ -14,12 +14,7 @@ internal static class DataPackage
         {
             var schema = new JsonObject
             {
-                ["fields"] = new JsonArray([.. table.Columns.Select(c => (JsonNode)new JsonObject
-                {
-                    ["name"] = c.Name,
-                    ["type"] = c.Type,
-                    ["description"] = c.Description,
-                })]),
+                ["fields"] = new JsonArray([.. table.Columns.Select(Field)]),
                 ["primaryKey"] = new JsonArray(table.PrimaryKey),
 
                 // Stated rather than left to the default: in CSV an empty cell is a missing value (null). CSV
@@ -60,7 +55,8 @@ internal static class DataPackage
             ["profile"] = "tabular-data-package",
             ["name"] = "shaoxing-yearbook-2020",
             ["title"] = dataset.Title,
-            ["description"] = "Records extracted from the government chapter of the Shaoxing yearbook covering 2020, each with the seed lines it came from.",
+            ["description"] = "Records extracted from the government chapter of the Shaoxing yearbook covering 2020, each with the seed lines it came from. "
+                + "District safety statistics (表6) include the printed total row (isTotal true, key t6-total): skip it when summing the districts.",
             ["version"] = dataset.GeneratorVersion,
             ["sources"] = new JsonArray(new JsonObject
             {
@@ -79,5 +75,21 @@ internal static class DataPackage
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }) + "\n";
+    }
+
+    private static JsonNode Field(ExportColumn column)
+    {
+        var field = new JsonObject
+        {
+            ["name"] = column.Name,
+            ["type"] = column.Type,
+            ["description"] = column.Description,
+        };
+        if (!column.AllowedValues.IsEmpty)
+        {
+            field["constraints"] = new JsonObject { ["enum"] = new JsonArray([.. column.AllowedValues.Select(v => (JsonNode)v)]) };
+        }
+
+        return field;
     }
 }

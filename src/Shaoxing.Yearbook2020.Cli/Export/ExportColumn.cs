@@ -1,7 +1,13 @@
+using System.Collections.Immutable;
+
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>One column of an exported table, with its Table Schema type and description.</summary>
 /// <param name="Name">The column name (JSON names joined with <c>_</c> for nested objects).</param>
-/// <param name="Type">The Frictionless Table Schema type: string, integer, number, boolean or date.</param>
+/// <param name="Type">The Frictionless Table Schema type: string, integer, number, boolean, date or time.</param>
 /// <param name="Description">What the column holds, from the package's XML documentation.</param>
-internal sealed record ExportColumn(string Name, string Type, string Description);
+internal sealed record ExportColumn(string Name, string Type, string Description)
+{
+    /// <summary>For a column of enum names, the names allowed (Table Schema <c>constraints.enum</c>); otherwise empty.</summary>
+    public ImmutableArray<string> AllowedValues { get; init; } = [];
+}

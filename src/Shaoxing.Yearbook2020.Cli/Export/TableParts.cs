@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>What the flattener has gathered for one table so far, and the row it is filling.</summary>
@@ -8,11 +6,11 @@ namespace Shaoxing.Yearbook2020.Cli.Export;
 /// <param name="Columns">The columns, in the order they were first seen.</param>
 /// <param name="ColumnTypes">Each column's property type and description.</param>
 /// <param name="ChildLists">The JSON paths of the nested lists, in the order they were first seen.</param>
-/// <param name="Children">Each nested list's item type and items (with their keys) across all rows.</param>
+/// <param name="Children">Each nested list's item type and items across all rows.</param>
 internal sealed record TableParts(
     string Key,
     Dictionary<string, object?> Row,
     List<string> Columns,
     Dictionary<string, (Type Type, string Description)> ColumnTypes,
     List<string> ChildLists,
-    Dictionary<string, (Type ItemType, List<(string Key, JsonNode? Node)> Items)> Children);
+    Dictionary<string, (Type ItemType, List<ChildItem> Items)> Children);

@@ -3,11 +3,9 @@ using Spectre.Console;
 namespace Shaoxing.Yearbook2020.Cli.Rendering;
 
 /// <summary>Makes Spectre.Console consoles that write plain text (no colour, no ANSI codes) to a writer,
-/// wide enough that tables of Chinese text do not wrap.</summary>
+/// as wide as the writer's <see cref="TerminalSize"/> (<see cref="TerminalSize.RedirectedWidth"/> for any other writer).</summary>
 internal static class ConsoleFactory
 {
-    private const int Width = 160;
-
     public static IAnsiConsole For(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -17,7 +15,7 @@ internal static class ConsoleFactory
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = Width;
+        console.Profile.Width = TerminalSize.Of(writer).Width;
         return console;
     }
 }

@@ -9,12 +9,18 @@ namespace Shaoxing.Yearbook2020.Cli.Rendering;
 /// becomes an <see cref="OutputUnavailableException"/> naming the stream, for one clear message instead of
 /// a stack trace.
 /// </summary>
-internal sealed class TerminalWriter(TextWriter inner, string streamName) : TextWriter(System.Globalization.CultureInfo.InvariantCulture)
+/// <param name="inner">The writer wrapped.</param>
+/// <param name="streamName">The name of the stream in messages.</param>
+/// <param name="size">How wide tables written here are drawn.</param>
+internal sealed class TerminalWriter(TextWriter inner, string streamName, TerminalSize size) : TextWriter(System.Globalization.CultureInfo.InvariantCulture)
 {
     private static readonly bool CarriageReturnEndsLines = Environment.NewLine.Contains('\r', StringComparison.Ordinal);
 
     /// <summary>The name of the stream in messages, e.g. <c>standard output</c>.</summary>
     public string StreamName => streamName;
+
+    /// <summary>How wide tables written here are drawn, and whether a person reads them on a terminal.</summary>
+    public TerminalSize Size => size;
 
     public override Encoding Encoding => inner.Encoding;
 

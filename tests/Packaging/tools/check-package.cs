@@ -16,6 +16,16 @@ using (var nupkg = ZipFile.OpenRead(args[0]))
         if (!names.Contains(wanted)) failures.Add($"nupkg lacks {wanted}");
     }
 
+    // The packed readme is the package's own (PACKAGE.md): links must be absolute to work on the package page.
+    if (nupkg.GetEntry("README.md") is { } readmeEntry)
+    {
+        using var readme = new StreamReader(readmeEntry.Open());
+        var text = readme.ReadToEnd();
+        if (!text.Contains("## One query per record kind", StringComparison.Ordinal)) failures.Add("the packed README.md is not the package's readme (PACKAGE.md)");
+        if (!text.Contains("https://github.com/shaoxing-yearbook/Shaoxing.Yearbook2020", StringComparison.Ordinal)) failures.Add("the packed README.md does not link the repository");
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"\]\((?!https://)")) failures.Add("the packed README.md has a relative link");
+    }
+
     var nuspecEntry = nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
     using var nuspecStream = nuspecEntry.Open();
     var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
@@ -26,6 +36,8 @@ using (var nupkg = ZipFile.OpenRead(args[0]))
     var repository = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository");
     if (repository?.Attribute("url")?.Value.StartsWith("https://github.com/", StringComparison.Ordinal) != true) failures.Add("nuspec has no repository URL");
     if ((repository?.Attribute("commit")?.Value.Length ?? 0) != 40) failures.Add("nuspec has no repository commit");
+    if (Value("projectUrl") != "https://github.com/shaoxing-yearbook/Shaoxing.Yearbook2020") failures.Add("nuspec has no project URL");
+    if (string.IsNullOrWhiteSpace(Value("releaseNotes"))) failures.Add("nuspec has no release notes");
     Console.WriteLine($"nupkg: readme, MIT, XML docs, repository {repository?.Attribute("url")?.Value} @ {repository?.Attribute("commit")?.Value}");
 }
 

@@ -3,6 +3,7 @@ using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Consistency;
 using Shaoxing.Yearbook2020.Extractor.Figures;
 using Shaoxing.Yearbook2020.Extractor.Meetings;
+using Shaoxing.Yearbook2020.Extractor.People;
 using Shaoxing.Yearbook2020.Extractor.Places;
 
 namespace Shaoxing.Yearbook2020.Extractor;
@@ -38,6 +39,7 @@ public static class DatasetExtractor
         // Places come last: they are found in the whole text layer, and link the entries, incidents and 表6 rows.
         var places = PlaceExtractor.Extract(chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);
         var linker = new PlaceLinker(places);
+        var people = new PersonLinker(meetings.People);
 
         return new DatasetExtraction
         {
@@ -45,7 +47,7 @@ public static class DatasetExtractor
             Places = places,
             Agencies = meetings.Agencies,
             People = meetings.People,
-            Meetings = meetings.Meetings,
+            Meetings = people.LinkMeetings(meetings.Meetings),
             SafetyIncidents = linker.LinkIncidents(safetyIncidents),
             DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),
             Honours = honours,

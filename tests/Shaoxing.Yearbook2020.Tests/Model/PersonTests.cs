@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Tests.Model;
 
@@ -18,6 +19,19 @@ public sealed class PersonTests
                 Regex.Replace(Yearbook.Quote(source), @"\s+", string.Empty).Should().Contain(person.Name);
             }
         }
+    }
+
+    [Fact]
+    public void PersonIds_OfEveryParticipantPresenterAndLecturer_NameThatPerson()
+    {
+        var named = Data.Meetings.SelectMany(m => m.Speakers.Concat(m.Attendees).Append(m.Chair).OfType<Participant>().Select(p => (p.Name, p.PersonId))
+            .Concat(m.AgendaItems.SelectMany(i => i.Presenters).Select(p => (p.Name, p.PersonId)))
+            .Concat(m.LawStudies.Select(s => (Name: s.Lecturer, PersonId: s.LecturerId)))).ToList();
+
+        named.Should().HaveCountGreaterThan(100);
+        named.Should().OnlyContain(x => x.PersonId != null && Data.People.Find(x.PersonId)!.Name == x.Name);
+        Data.Meetings.FindByNumber(81)!.AgendaItems[0].Presenters[0].PersonId.Should().Be(Data.People.FindByName("盛阅春")!.Id); // line 79
+        Data.Meetings.SelectMany(m => m.LawStudies).Should().Contain(s => s.LecturerId == Data.People.FindByName("严洪祥")!.Id);
     }
 
     [Fact]

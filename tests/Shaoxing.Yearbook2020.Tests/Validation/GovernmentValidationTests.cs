@@ -38,6 +38,23 @@ public sealed class GovernmentValidationTests
     }
 
     [Fact]
+    public void MeetingValidator_PersonIdThatDoesNotResolve_IsRefused()
+    {
+        var (facts, government) = Facts();
+        var meeting = Data.Meetings.FindByNumber(82)!;
+        var item = meeting.AgendaItems[0];
+        var broken = meeting with
+        {
+            Chair = meeting.Chair! with { PersonId = "person-999" },
+            AgendaItems = meeting.AgendaItems.SetItem(0, item with { Presenters = [item.Presenters[0] with { PersonId = null }] }),
+        };
+
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+
+        errors.Should().Contain("Chair.PersonId").And.Contain(e => e.EndsWith("Presenters[0].PersonId", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AgendaItemValidator_RefusesADocumentNotInTheClause()
     {
         var (facts, government) = Facts();

@@ -39,14 +39,18 @@ public static class DatasetExtractor
         // Places come last: they are found in the whole text layer, and link the entries, incidents and 表6 rows.
         var places = PlaceExtractor.Extract(chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);
         var linker = new PlaceLinker(places);
-        var people = new PersonLinker(meetings.People);
+        var mentions = PersonMentionReader.Read(chapter.Entries, meetings.Meetings)
+            .Concat(PersonMentionReader.Honoured(honours))
+            .OrderBy(m => m.Source.Line);
+        var everyone = PeopleBuilder.Build(meetings.Meetings, mentions);
+        var people = new PersonLinker(everyone);
 
         return new DatasetExtraction
         {
             Chapter = chapter with { Entries = linker.LinkEntries(chapter.Entries) },
             Places = places,
             Agencies = meetings.Agencies,
-            People = meetings.People,
+            People = everyone,
             Meetings = people.LinkMeetings(meetings.Meetings),
             SafetyIncidents = linker.LinkIncidents(safetyIncidents),
             DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),

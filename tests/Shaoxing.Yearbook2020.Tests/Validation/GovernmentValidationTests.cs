@@ -74,6 +74,17 @@ public sealed class GovernmentValidationTests
     }
 
     [Fact]
+    public void PersonValidator_AnAppearanceInARecordThatDoesNotExist_IsRefused()
+    {
+        var (facts, government) = Facts();
+        var person = Data.People.FindByName("展才华")!;
+        var broken = person with { Appearances = [person.Appearances[0] with { RecordId = "executive-68" }] };
+
+        new PersonValidator(facts, government).Validate(broken).Errors.Should().ContainSingle()
+            .Which.PropertyName.Should().Be("Appearances[0].RecordId");
+    }
+
+    [Fact]
     public void AgencyValidator_RefusesAListedBodyOfTheWrongKind()
     {
         var (facts, _) = Facts();
@@ -86,6 +97,9 @@ public sealed class GovernmentValidationTests
         new DatasetFacts(
             Data.Dataset.SeedLineCount,
             Data.Sections.Select(s => s.Id).ToFrozenSet(),
-            Data.Entries.Select(e => e.Id).ToFrozenSet()),
+            Data.Entries.Select(e => e.Id).ToFrozenSet())
+        {
+            HonourIds = Data.Honours.Select(h => h.Id).ToFrozenSet(),
+        },
         GovernmentFacts.Of(Data));
 }

@@ -54,7 +54,7 @@ public static class DatasetExtractor
             Meetings = people.LinkMeetings(meetings.Meetings),
             SafetyIncidents = linker.LinkIncidents(safetyIncidents),
             DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),
-            Honours = honours,
+            Honours = new Honours.HonourLinker(meetings.Agencies, people, places).Link(honours),
             Figures = figures,
             ConsistencyRules = consistencyRules,
         };

@@ -3,6 +3,7 @@ using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Consistency;
 using Shaoxing.Yearbook2020.Extractor.Figures;
 using Shaoxing.Yearbook2020.Extractor.Meetings;
+using Shaoxing.Yearbook2020.Extractor.People;
 using Shaoxing.Yearbook2020.Extractor.Places;
 
 namespace Shaoxing.Yearbook2020.Extractor;
@@ -38,17 +39,22 @@ public static class DatasetExtractor
         // Places come last: they are found in the whole text layer, and link the entries, incidents and 表6 rows.
         var places = PlaceExtractor.Extract(chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);
         var linker = new PlaceLinker(places);
+        var mentions = PersonMentionReader.Read(chapter.Entries, meetings.Meetings)
+            .Concat(PersonMentionReader.Honoured(honours))
+            .OrderBy(m => m.Source.Line);
+        var everyone = PeopleBuilder.Build(meetings.Meetings, mentions);
+        var people = new PersonLinker(everyone);
 
         return new DatasetExtraction
         {
             Chapter = chapter with { Entries = linker.LinkEntries(chapter.Entries) },
             Places = places,
             Agencies = meetings.Agencies,
-            People = meetings.People,
-            Meetings = meetings.Meetings,
+            People = everyone,
+            Meetings = people.LinkMeetings(meetings.Meetings),
             SafetyIncidents = linker.LinkIncidents(safetyIncidents),
             DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),
-            Honours = honours,
+            Honours = new Honours.HonourLinker(meetings.Agencies, people, places).Link(honours),
             Figures = figures,
             ConsistencyRules = consistencyRules,
         };

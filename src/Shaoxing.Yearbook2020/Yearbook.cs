@@ -112,8 +112,9 @@ public sealed class Yearbook
     /// <exception cref="YearbookDataException"><c>agencies.json</c> is damaged.</exception>
     public AgencyCollection Agencies => RecordKindRegistry.Agency.In(this);
 
-    /// <summary>The people the meetings name in an official role, with the posts they are seen in and when.</summary>
-    /// <value>A read-only collection, in order of first appearance.</value>
+    /// <summary>The people the text names: the officials of the meetings with the posts they are seen in and when, then
+    /// everyone else (relayed leaders, speakers at events, honours' recipients), each with what they do in which record.</summary>
+    /// <value>A read-only collection: the officials in order of first appearance, then the others in seed order.</value>
     /// <exception cref="YearbookDataException"><c>people.json</c> is damaged.</exception>
     public PersonCollection People => RecordKindRegistry.Person.In(this);
 

@@ -68,7 +68,7 @@ internal static class AgenciesCommand
                 agency.Id,
                 Markup.Escape(agency.Name),
                 Markup.Escape(string.Join("、", agency.ShortNames)),
-                GovernmentFormat.Kind(agency.Kind));
+                KebabNames.Of(agency.Kind));
         }
 
         console.WriteFitting(table);
@@ -79,7 +79,7 @@ internal static class AgenciesCommand
         var about = new Table().Title(Markup.Escape(agency.Name)).AddColumns("Property", "Value");
         about.AddRow("Id", agency.Id);
         about.AddRow("English name", Markup.Escape(agency.EnglishName));
-        about.AddRow("Kind", GovernmentFormat.Kind(agency.Kind));
+        about.AddRow("Kind", KebabNames.Of(agency.Kind));
         about.AddRow("Position in 市政府机构概况", agency.Position?.ToString(CultureInfo.InvariantCulture) ?? "-");
         about.AddRow("Additional names", Markup.Escape(string.Join("、", agency.AdditionalNames)));
         about.AddRow("Short names", Markup.Escape(string.Join("、", agency.ShortNames)));

@@ -2,33 +2,9 @@ using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary>Shared text for the meetings, agencies and people commands: kinds, agency names and suggestions.</summary>
+/// <summary>Shared text for the meetings, agencies and people commands: agency names and suggestions.</summary>
 internal static class GovernmentFormat
 {
-    public static string Kind(MeetingKind kind) => kind == MeetingKind.Plenary ? "plenary" : "executive";
-
-    public static string Kind(AgendaItemKind kind) => kind switch
-    {
-        AgendaItemKind.Drafting => "drafting",
-        AgendaItemKind.Compilation => "compilation",
-        AgendaItemKind.Revision => "revision",
-        AgendaItemKind.Transmission => "transmission",
-        _ => "briefing",
-    };
-
-    public static string Kind(AgencyKind kind) => kind switch
-    {
-        AgencyKind.GeneralOffice => "general-office",
-        AgencyKind.WorkingDepartment => "working-department",
-        AgencyKind.PartyOrgan => "party-organ",
-        AgencyKind.CoordinationOffice => "coordination-office",
-        AgencyKind.StateOwnedEnterprise => "state-owned-enterprise",
-        AgencyKind.PublicInstitution => "public-institution",
-        AgencyKind.DistrictGovernment => "district-government",
-        AgencyKind.External => "external",
-        _ => "municipal-government",
-    };
-
     public static string AgencyLabel(Yearbook yearbook, string agencyId) => yearbook.Agencies.Find(agencyId)?.Name ?? agencyId;
 
     public static string SuggestAgencies(Yearbook yearbook, string name)

@@ -79,7 +79,7 @@ internal static class MeetingCommand
         {
             items.AddRow(
                 item.Sequence.ToString(CultureInfo.InvariantCulture),
-                GovernmentFormat.Kind(item.Kind),
+                KebabNames.Of(item.Kind),
                 Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
                 Markup.Escape(item.Subject),
                 item.DuplicateOf is null ? string.Empty : Markup.Escape("repeats " + item.DuplicateOf));

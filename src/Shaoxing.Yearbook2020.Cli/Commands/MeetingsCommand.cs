@@ -123,10 +123,10 @@ internal static class MeetingsCommand
             if (parsed.GetValue(itemKind) is { } ik)
             {
                 var all = Enum.GetValues<AgendaItemKind>();
-                var wanted = all.Where(x => string.Equals(GovernmentFormat.Kind(x), ik.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+                var wanted = all.Where(x => string.Equals(KebabNames.Of(x), ik.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
                 if (wanted.Count == 0)
                 {
-                    return ErrorOutput.BadArguments(error, $"--item-kind is one of {string.Join(", ", all.Select(GovernmentFormat.Kind))}, not '{ik}'.");
+                    return ErrorOutput.BadArguments(error, $"--item-kind is one of {string.Join(", ", all.Select(KebabNames.Of))}, not '{ik}'.");
                 }
 
                 items = [.. items.Where(x => x.Item.Kind == wanted[0])];
@@ -200,7 +200,7 @@ internal static class MeetingsCommand
             table.AddRow(
                 meeting.Id,
                 DateOption.Text(meeting.Date),
-                GovernmentFormat.Kind(meeting.Kind),
+                KebabNames.Of(meeting.Kind),
                 meeting.Number.ToString(CultureInfo.InvariantCulture),
                 meeting.AgendaItems.Length.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join("; ", meeting.LawStudies.Select(s => s.Law))),
@@ -224,7 +224,7 @@ internal static class MeetingsCommand
             table.AddRow(
                 item.Id,
                 DateOption.Text(meeting.Date),
-                GovernmentFormat.Kind(item.Kind),
+                KebabNames.Of(item.Kind),
                 Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
                 Markup.Escape(item.Subject));
         }

@@ -146,6 +146,7 @@ internal static class HonourExtractor
                     RecipientKind = m.Draft.Kind,
                     Recipient = m.Draft.Recipient,
                     RecipientAliases = m.Draft.RecipientAliases,
+                    ConferrerIds = [],
                     Affiliation = m.Draft.Affiliation,
                     Nominator = m.Draft.Nominator,
                     Group = m.Draft.Group,

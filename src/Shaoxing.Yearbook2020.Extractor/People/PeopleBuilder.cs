@@ -4,31 +4,56 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Extractor.People;
 
 /// <summary>
-/// Gathers the people the meetings name in a role (chairs, speakers, attendees, presenters) and
-/// the posts they are seen in, with the first and last meeting dates of each post.
+/// Gathers the people the meetings name in a role (chairs, speakers, attendees, presenters, lecturers) and
+/// the posts they are seen in, with the first and last meeting dates of each post; then everyone else the
+/// text names, and every appearance of each person.
 /// </summary>
 public static class PeopleBuilder
 {
-    /// <summary>Builds the people, in order of first appearance (by meeting date, then text order).</summary>
+    /// <summary>Builds the people of the meetings, in order of first appearance (by meeting date, then text order).</summary>
     /// <param name="meetings">The meetings.</param>
     /// <returns>The people.</returns>
-    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings)
+    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings) => Build(meetings, []);
+
+    /// <summary>
+    /// Builds the people: those of the meetings first, in order of first appearance (by meeting date, then text
+    /// order), so that their ids do not depend on anything said elsewhere; then the others in the order of
+    /// <paramref name="mentions"/>.
+    /// </summary>
+    /// <param name="meetings">The meetings.</param>
+    /// <param name="mentions">The people named elsewhere (relayed leaders, speakers at events, honours' recipients), in seed order.</param>
+    /// <returns>The people.</returns>
+    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings, IEnumerable<PersonMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(meetings);
+        ArgumentNullException.ThrowIfNull(mentions);
         var people = new List<PersonDraft>();
+        PersonDraft Named(string name, SourceSpan source)
+        {
+            var person = people.FirstOrDefault(p => p.Name == name);
+            if (person is null)
+            {
+                person = new PersonDraft(name, source);
+                people.Add(person);
+            }
+
+            return person;
+        }
+
         foreach (var meeting in meetings.OrderBy(m => m.Date))
         {
-            foreach (var (name, post, source) in Sightings(meeting))
+            foreach (var (name, post, kind, source) in Sightings(meeting))
             {
-                var person = people.FirstOrDefault(p => p.Name == name);
-                if (person is null)
-                {
-                    person = new PersonDraft(name, source);
-                    people.Add(person);
-                }
-
+                var person = Named(name, source);
                 person.See(post, meeting, source);
+                person.Appear(new Appearance { Kind = kind, RecordId = meeting.Id, Role = post.Role, Source = source });
             }
+        }
+
+        foreach (var mention in mentions)
+        {
+            Named(mention.Name, mention.Source)
+                .Appear(new Appearance { Kind = mention.Kind, RecordId = mention.RecordId, Role = mention.Role, Source = mention.Source });
         }
 
         return
@@ -38,21 +63,22 @@ public static class PeopleBuilder
                 Id = FormattableString.Invariant($"person-{i + 1:D2}"),
                 Name = p.Name,
                 Appointments = [.. p.Appointments.Select(a => a.ToAppointment())],
+                Appearances = [.. p.Appearances],
                 Source = p.Source,
             }),
         ];
     }
 
-    private static IEnumerable<(string Name, Post Post, SourceSpan Source)> Sightings(Meeting meeting)
+    private static IEnumerable<(string Name, Post Post, AppearanceKind Kind, SourceSpan Source)> Sightings(Meeting meeting)
     {
         static Post PostOf(Participant p) => new() { Role = p.Role, Title = p.Title, AgencyId = p.AgencyId };
-        var participants = (meeting.Chair is null ? [] : new[] { meeting.Chair })
-            .Concat(meeting.Speakers)
-            .Concat(meeting.Attendees)
-            .OrderBy(p => p.Source.Line);
-        foreach (var participant in participants)
+        var participants = (meeting.Chair is null ? [] : new[] { (Participant: meeting.Chair, Kind: AppearanceKind.Chaired) })
+            .Concat(meeting.Speakers.Select(p => (Participant: p, Kind: AppearanceKind.Spoke)))
+            .Concat(meeting.Attendees.Select(p => (Participant: p, Kind: AppearanceKind.Attended)))
+            .OrderBy(p => p.Participant.Source.Line);
+        foreach (var (participant, kind) in participants)
         {
-            yield return (participant.Name, PostOf(participant), participant.Source);
+            yield return (participant.Name, PostOf(participant), kind, participant.Source);
         }
 
         foreach (var item in meeting.AgendaItems)
@@ -61,7 +87,7 @@ public static class PeopleBuilder
             {
                 foreach (var post in presenter.Posts)
                 {
-                    yield return (presenter.Name, post, item.Source);
+                    yield return (presenter.Name, post, AppearanceKind.Presented, item.Source);
                 }
             }
         }
@@ -69,7 +95,7 @@ public static class PeopleBuilder
         foreach (var study in meeting.LawStudies)
         {
             var post = new Post { Role = study.Affiliation + study.LecturerRole, Title = study.LecturerRole, AgencyId = study.AffiliationAgencyId };
-            yield return (study.Lecturer, post, study.Source);
+            yield return (study.Lecturer, post, AppearanceKind.Lectured, study.Source);
         }
     }
 
@@ -80,6 +106,17 @@ public static class PeopleBuilder
         public SourceSpan Source { get; } = source;
 
         public List<AppointmentDraft> Appointments { get; } = [];
+
+        public List<Appearance> Appearances { get; } = [];
+
+        // One appearance per record and kind: a presenter of three items of a meeting presented at it once.
+        public void Appear(Appearance appearance)
+        {
+            if (!Appearances.Exists(a => a.Kind == appearance.Kind && a.RecordId == appearance.RecordId))
+            {
+                Appearances.Add(appearance);
+            }
+        }
 
         public void See(Post post, Meeting meeting, SourceSpan source)
         {

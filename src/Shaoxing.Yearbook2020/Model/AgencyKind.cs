@@ -41,4 +41,28 @@ public enum AgencyKind
     /// <summary>The municipal people's government itself (绍兴市人民政府): mayor, vice-mayors, secretary-general.</summary>
     [JsonStringEnumMemberName("municipal-government")]
     MunicipalGovernment = 8,
+
+    /// <summary>A ministry or other national body (应急管理部, 中国社会科学院, 中央退役军人事务工作领导小组 …).</summary>
+    [JsonStringEnumMemberName("national-body")]
+    NationalBody = 9,
+
+    /// <summary>A body of Zhejiang province (浙江省人民政府, 浙江省应急管理厅, 浙江省消防救援总队 …).</summary>
+    [JsonStringEnumMemberName("provincial-body")]
+    ProvincialBody = 10,
+
+    /// <summary>A company not owned by the municipal government, or a branch of one (浙江龙盛染料化工有限公司 …).</summary>
+    [JsonStringEnumMemberName("company")]
+    Company = 11,
+
+    /// <summary>A voluntary association or social organisation (诸暨市蓝天救援志愿服务中心 …).</summary>
+    [JsonStringEnumMemberName("association")]
+    Association = 12,
+
+    /// <summary>A rescue or fire team, or a delegation that competes as a team (绍兴九龙救援队, 柯桥区代表团 …).</summary>
+    [JsonStringEnumMemberName("team")]
+    Team = 13,
+
+    /// <summary>The government of a town or subdistrict (诸暨市枫桥镇人民政府, 柯桥区柯岩街道办事处 …).</summary>
+    [JsonStringEnumMemberName("town-government")]
+    TownGovernment = 14,
 }

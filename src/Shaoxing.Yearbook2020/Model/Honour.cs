@@ -38,6 +38,13 @@ public sealed record Honour : IDatedRecord
     /// <value>A name such as <c>展才华</c> or <c>绍兴市</c>; <see langword="null"/> for an unnamed group.</value>
     public string? Recipient { get; init; }
 
+    /// <summary>The hub record of the recipient, by <see cref="RecipientKind"/>: a person's <see cref="Person.Id"/>, a city's
+    /// <see cref="Place.Id"/>, an organisation's or team's <see cref="Agency.Id"/> (or the <see cref="Place.Id"/> of a
+    /// county-level area assessed as a whole, 诸暨市 in line 279).</summary>
+    /// <value>An id, or <see langword="null"/> for a project, an unnamed group, or a recipient that is no body of the hubs
+    /// (绍兴市应急管理系统, the delegations of line 425).</value>
+    public string? RecipientId { get; init; }
+
     /// <summary>The other names the text gives the same recipient in the same passage.</summary>
     /// <remarks>Line 311 writes one team 新昌红十字户外救援队 and then 新昌县红十字户外救援队: one recipient,
     /// <see cref="Recipient"/> the fuller name and the other its alias.</remarks>
@@ -48,9 +55,18 @@ public sealed record Honour : IDatedRecord
     /// <value>A unit name, or <see langword="null"/>.</value>
     public string? Affiliation { get; init; }
 
+    /// <summary>The body of <see cref="Affiliation"/>.</summary>
+    /// <value>An <see cref="Agency.Id"/>, or a <see cref="Place.Id"/> where the affiliation is a place (越行证 of 绍兴市);
+    /// <see langword="null"/> without an affiliation or where it names no body (市级支队).</value>
+    public string? AffiliationId { get; init; }
+
     /// <summary>The unit that nominated the recipient (表7 推荐单位).</summary>
     /// <value>A unit name, or <see langword="null"/>.</value>
     public string? Nominator { get; init; }
+
+    /// <summary>The body of <see cref="Nominator"/>.</summary>
+    /// <value>An <see cref="Agency.Id"/>, or <see langword="null"/> without a nominator.</value>
+    public string? NominatorId { get; init; }
 
     /// <summary>The group or category the honour was given in (表7's 应急管理组 and 应急救援组).</summary>
     /// <value>A group name, or <see langword="null"/>.</value>
@@ -67,6 +83,11 @@ public sealed record Honour : IDatedRecord
     /// <summary>Who conferred, awarded or ranked, where the text says.</summary>
     /// <value>Chinese text, or <see langword="null"/>.</value>
     public string? Conferrer { get; init; }
+
+    /// <summary>The bodies of <see cref="Conferrer"/>, in the order written: several where bodies confer jointly
+    /// (<c>市大数据局、市网信办、市经信局、市总工会</c>, <c>复旦大学联合国家信息中心数字中国研究院</c>).</summary>
+    /// <value><see cref="Agency.Id"/>s; empty without a conferrer.</value>
+    public required ImmutableArray<string> ConferrerIds { get; init; }
 
     /// <summary>The day the honour was conferred or announced, where the text gives a full date.</summary>
     /// <value>A date, or <see langword="null"/>.</value>

@@ -8,6 +8,10 @@ public sealed record LawStudy
     /// <value>Chinese text such as <c>严洪祥</c>.</value>
     public required string Lecturer { get; init; }
 
+    /// <summary>The person record of the lecturer.</summary>
+    /// <value>A <see cref="Person.Id"/>, set for every session of <c>meetings.json</c>.</value>
+    public string? LecturerId { get; init; }
+
     /// <summary>The lecturer's role or title as written.</summary>
     /// <value>For example <c>律师</c> or <c>副主任</c>.</value>
     public required string LecturerRole { get; init; }

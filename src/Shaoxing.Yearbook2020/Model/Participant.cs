@@ -20,6 +20,10 @@ public sealed record Participant
     /// <value>An <see cref="Agency.Id"/>.</value>
     public required string AgencyId { get; init; }
 
+    /// <summary>The person record of the participant.</summary>
+    /// <value>A <see cref="Person.Id"/>, set for every participant of <c>meetings.json</c>.</value>
+    public string? PersonId { get; init; }
+
     /// <summary>Where the name and role are written (the executive meetings' chair is named once, in the section's introduction).</summary>
     /// <value>A seed span whose text contains the name.</value>
     public required SourceSpan Source { get; init; }

@@ -5,15 +5,18 @@ using Shaoxing.Yearbook2020.Validation;
 
 namespace Shaoxing.Yearbook2020.Model;
 
-/// <summary>A person the text names in an official role.</summary>
+/// <summary>A person the text names: an official at the meetings, a leader whose speech or instructions are relayed, a
+/// speaker at an event, a lecturer, an honour's recipient.</summary>
 /// <remarks>
-/// A change of head during the year shows as two people with the same agency and title and
+/// The officials of the municipal government are the people with <see cref="Appointments"/>; what every person
+/// does in the text is in <see cref="Appearances"/>. A change of head during the year shows as two people with the same agency and title and
 /// dates that do not overlap. Instances are immutable and safe to share between threads.
 /// </remarks>
 [DataFile("people.json", typeof(PersonValidator), Collection = typeof(PersonCollection))]
 public sealed record Person
 {
-    /// <summary>The person's stable id, <c>person-01</c> onwards in order of first appearance.</summary>
+    /// <summary>The person's stable id, <c>person-01</c> onwards: the people of the meetings in order of first
+    /// appearance at them, then the others in seed order.</summary>
     /// <value>A short ASCII id.</value>
     public required string Id { get; init; }
 
@@ -21,9 +24,13 @@ public sealed record Person
     /// <value>Chinese text such as <c>张永明</c>.</value>
     public required string Name { get; init; }
 
-    /// <summary>Every post the person is seen in, in order of first appearance.</summary>
-    /// <value>One appointment or more.</value>
+    /// <summary>Every post the person is seen in at the meetings, in order of first appearance.</summary>
+    /// <value>Appointments; empty for a person the meetings do not name.</value>
     public required ImmutableArray<Appointment> Appointments { get; init; }
+
+    /// <summary>Every record that names the person, with what they do or are in it: meetings first, in date order, then the others in seed order.</summary>
+    /// <value>One appearance or more.</value>
+    public required ImmutableArray<Appearance> Appearances { get; init; }
 
     /// <summary>Where the person is first named.</summary>
     /// <value>A seed span whose text contains the name.</value>

@@ -15,6 +15,10 @@ public sealed record Presenter
     /// <value>Chinese text such as <c>方林苗</c>.</value>
     public required string Name { get; init; }
 
+    /// <summary>The person record of the presenter.</summary>
+    /// <value>A <see cref="Person.Id"/>, set for every presenter of <c>meetings.json</c>.</value>
+    public string? PersonId { get; init; }
+
     /// <summary>The whole role as written before the name.</summary>
     /// <value>For example <c>市生态环境局局长</c> or <c>市政府副秘书长、办公室主任</c>.</value>
     public required string Role { get; init; }

@@ -6,8 +6,9 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Queries;
 
 /// <summary>
-/// Finds every record that names a body, person or place: by the ids the records hold (a presenter's agency, an
-/// incident's place, an entry's places, an appointment's body) and, for kinds that hold names as text (entries,
+/// Finds every record that names a body, person or place: by the ids the records hold (a presenter's agency and
+/// person, an incident's place, an entry's places, an appointment's body, a person's appearances, an honour's
+/// recipient, affiliation, nominator and conferrers) and, for kinds that hold names as text (entries,
 /// captions, tables, honours, incidents, agenda items), by any of the subject's names.
 /// </summary>
 internal static class AboutQuery
@@ -44,17 +45,25 @@ internal static class AboutQuery
                 yearbook.People,
                 p => p.Id,
                 p => p.Appointments.FirstOrDefault(a => a.AgencyId == agency.Id)?.Sources.FirstOrDefault()));
+            Add(RecordKindRegistry.Honour, Matches(yearbook.Honours, h => h.Id, h => Links(h, id => id == agency.Id) ? h.Source : null));
             AddText(yearbook, Add, [agency.Name, .. agency.AdditionalNames, .. agency.ShortNames]);
         }
 
         if (person is not null)
         {
+            // Where the person appears, by the ids of their appearances: meetings, honours and the entries that tell the rest.
+            var appearances = person.Appearances.GroupBy(a => a.RecordId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
             Add(RecordKindRegistry.Meeting, Matches(
                 yearbook.Meetings,
                 m => m.Id,
-                m => m.AgendaItems.FirstOrDefault(i => i.Presenters.Any(p => p.Name == person.Name))?.Source
-                    ?? m.Attendees.Concat(m.Speakers).Append(m.Chair).FirstOrDefault(p => p?.Name == person.Name)?.Source
-                    ?? m.LawStudies.FirstOrDefault(l => l.Lecturer == person.Name)?.Source));
+                m => m.AgendaItems.FirstOrDefault(i => i.Presenters.Any(p => p.PersonId == person.Id))?.Source
+                    ?? m.Attendees.Concat(m.Speakers).Append(m.Chair).FirstOrDefault(p => p?.PersonId == person.Id)?.Source
+                    ?? m.LawStudies.FirstOrDefault(l => l.LecturerId == person.Id)?.Source
+                    ?? appearances.GetValueOrDefault(m.Id)));
+            Add(RecordKindRegistry.Honour, Matches(
+                yearbook.Honours, h => h.Id, h => h.RecipientKind == RecipientKind.Person && h.RecipientId == person.Id ? h.Source : null));
+            Add(RecordKindRegistry.Entry, Matches(yearbook.Entries, e => e.Id, e => appearances.GetValueOrDefault(e.Id)));
             AddText(yearbook, Add, [person.Name]);
         }
 
@@ -67,6 +76,7 @@ internal static class AboutQuery
             Add(RecordKindRegistry.DistrictSafetyStatistics, Matches(
                 yearbook.DistrictSafetyStatistics, r => r.Id, r => r.PlaceId is { } id && within.Contains(id) ? r.Source : null));
             Add(RecordKindRegistry.Place, Matches(yearbook.Places, p => p.Id, p => p.ParentId == place.Id ? p.Source : null));
+            Add(RecordKindRegistry.Honour, Matches(yearbook.Honours, h => h.Id, h => Links(h, within.Contains) ? h.Source : null));
             var names = yearbook.Places.Where(p => within.Contains(p.Id)).SelectMany(p => p.Aliases.Prepend(p.Name)).ToImmutableArray();
             Add(RecordKindRegistry.Meeting, Matches(
                 yearbook.Meetings, m => m.Id, m => m.AgendaItems.FirstOrDefault(i => Names(i.Text, names))?.Source));
@@ -103,6 +113,13 @@ internal static class AboutQuery
         add(RecordKindRegistry.SafetyIncident, Matches(yearbook.SafetyIncidents, i => i.Id, i =>
             new[] { i.Name, i.Summary, i.Location }.Any(t => t is not null && Names(t, names)) ? i.Source : null));
     }
+
+    /// <summary>Whether an honour links a body or place by id: as its recipient (not a person), affiliation, nominator or a conferrer.</summary>
+    private static bool Links(Honour honour, Func<string, bool> names) =>
+        (honour.RecipientKind != RecipientKind.Person && honour.RecipientId is { } recipient && names(recipient))
+        || (honour.AffiliationId is { } affiliation && names(affiliation))
+        || (honour.NominatorId is { } nominator && names(nominator))
+        || honour.ConferrerIds.Any(names);
 
     private static IEnumerable<AboutMatch> Matches<T>(IEnumerable<T> records, Func<T, string> idOf, Func<T, SourceSpan?> whereNamed)
         where T : class

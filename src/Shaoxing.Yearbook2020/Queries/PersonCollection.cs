@@ -4,7 +4,7 @@ using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Queries;
 
-/// <summary>The people named in an official role, with lookups by name and by post.</summary>
+/// <summary>The people the text names, with lookups by name and by post (the officials are those with appointments).</summary>
 /// <remarks>Read-only and thread-safe; each index is built once, when a query first needs it.</remarks>
 public sealed class PersonCollection : RecordCollection<Person>
 {

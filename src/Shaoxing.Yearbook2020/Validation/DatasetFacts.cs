@@ -31,6 +31,9 @@ internal sealed record DatasetFacts(
     /// <summary>The place ids the records' place links must resolve to; none unless given.</summary>
     public FrozenSet<string> PlaceIds { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>The honour ids the people's appearances may name; none unless given.</summary>
+    public FrozenSet<string> HonourIds { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Every fact of a yearbook.</summary>
     /// <param name="yearbook">The yearbook.</param>
     /// <returns>The facts, with every id, text and cell of the yearbook.</returns>
@@ -47,5 +50,6 @@ internal sealed record DatasetFacts(
             StringComparer.Ordinal),
         FigureIds = yearbook.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal),
         PlaceIds = yearbook.Places.Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal),
+        HonourIds = yearbook.Honours.Select(h => h.Id).ToFrozenSet(StringComparer.Ordinal),
     };
 }

@@ -5,7 +5,13 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// <summary>The ids the meeting, agency and person validators check references against.</summary>
 internal sealed record GovernmentFacts(FrozenSet<string> AgencyIds, FrozenSet<string> MeetingIds)
 {
+    /// <summary>The person ids participants, presenters and lecturers must resolve to; none unless given.</summary>
+    public FrozenSet<string> PersonIds { get; init; } = FrozenSet<string>.Empty;
+
     public static GovernmentFacts Of(Yearbook yearbook) => new(
         yearbook.Agencies.Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal),
-        yearbook.Meetings.Select(m => m.Id).ToFrozenSet(StringComparer.Ordinal));
+        yearbook.Meetings.Select(m => m.Id).ToFrozenSet(StringComparer.Ordinal))
+    {
+        PersonIds = yearbook.People.Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal),
+    };
 }

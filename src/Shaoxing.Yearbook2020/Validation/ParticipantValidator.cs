@@ -12,6 +12,8 @@ internal sealed class ParticipantValidator : AbstractValidator<Participant>
         RuleFor(p => p.Title).NotEmpty();
         RuleFor(p => p.Role).Must((p, r) => r.EndsWith(p.Title, StringComparison.Ordinal)).WithMessage("A role ends with its title.");
         RuleFor(p => p.AgencyId).Must(government.AgencyIds.Contains).WithMessage("'{PropertyValue}' is not the id of an agency.");
+        RuleFor(p => p.PersonId).NotNull().Must(id => id is null || government.PersonIds.Contains(id))
+            .WithMessage("'{PropertyValue}' is not the id of a person.");
         RuleFor(p => p.Source).SetValidator(new SourceSpanValidator(facts));
     }
 }

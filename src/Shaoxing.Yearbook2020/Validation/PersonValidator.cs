@@ -18,7 +18,10 @@ internal sealed class PersonValidator : AbstractValidator<Person>
     {
         RuleFor(p => p.Id).Matches("^person-[0-9]{2,3}$");
         RuleFor(p => p.Name).NotEmpty().Length(2, 4).Must(n => n.All(CjkText.IsIdeograph)).WithMessage("A name is two to four Chinese characters.");
-        RuleFor(p => p.Appointments).NotEmpty();
+        RuleFor(p => p.Appearances).NotEmpty();
+        RuleForEach(p => p.Appearances).SetValidator(new AppearanceValidator(facts, government));
+        RuleFor(p => p.Appointments).Empty().When(p => !p.Appearances.Any(a => a.Kind != AppearanceKind.Relayed && government.MeetingIds.Contains(a.RecordId)))
+            .WithMessage("A person has posts only where they appear at a meeting.");
         RuleForEach(p => p.Appointments).SetValidator(new AppointmentValidator(facts, government));
         RuleFor(p => p.Appointments).Must(a => a.Select(x => (x.AgencyId, x.Title)).Distinct().Count() == a.Length)
             .WithMessage("A person holds each post (agency and title) once.");

@@ -81,4 +81,16 @@ public sealed class GovernmentCommandsTests
         person.Error.Should().Contain("张永明");
         CliRunner.Run("people", "无名氏").ExitCode.Should().Be(2);
     }
+
+    [Theory]
+    [InlineData("中国社会科学院", "national-body")]
+    [InlineData("浙江省人民政府", "provincial-body")]
+    [InlineData("市建设局", "working-department")]
+    public void Agencies_BodyOfAnyKind_ShowsItsKindAsTheDataWritesIt(string name, string kind)
+    {
+        var (code, output, _) = CliRunner.Run("agencies", name);
+
+        code.Should().Be(0);
+        output.Should().Contain(kind);
+    }
 }

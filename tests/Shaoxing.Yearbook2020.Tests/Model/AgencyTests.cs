@@ -104,6 +104,14 @@ public sealed partial class AgencyTests
     }
 
     [Theory]
+    [InlineData("省应急管理厅", "zhejiang-emergency-management-department")] // line 373
+    [InlineData("省消防救援总队", "zhejiang-fire-rescue-corps")]           // line 385
+    [InlineData("团市委", "communist-youth-league-committee")]             // line 425
+    [InlineData("国网绍兴公司", "state-grid-shaoxing")]                    // 表7, line 353
+    public void BodiesThatConferOrNominate_AreAgencies(string name, string id) =>
+        Data.Agencies.FindByName(name)!.Id.Should().Be(id);
+
+    [Theory]
     [InlineData("party-publicity-department", AgencyKind.PartyOrgan)]
     [InlineData("water-governance-office", AgencyKind.CoordinationOffice)]
     [InlineData("rail-transit-group", AgencyKind.StateOwnedEnterprise)]
@@ -111,6 +119,12 @@ public sealed partial class AgencyTests
     [InlineData("binhai-new-area-committee", AgencyKind.DistrictGovernment)]
     [InlineData("postal-administration", AgencyKind.External)]
     [InlineData("municipal-government", AgencyKind.MunicipalGovernment)]
+    [InlineData("chinese-academy-of-social-sciences", AgencyKind.NationalBody)]
+    [InlineData("zhejiang-emergency-management-department", AgencyKind.ProvincialBody)]
+    [InlineData("longsheng-dyestuff-chemical", AgencyKind.Company)]
+    [InlineData("zhuji-blue-sky-rescue-volunteer-centre", AgencyKind.Association)]
+    [InlineData("jiulong-rescue-team", AgencyKind.Team)]
+    [InlineData("ciwu-town-government", AgencyKind.TownGovernment)]
     public void Kinds_ComeFromTheCuratedFile(string id, AgencyKind kind)
     {
         Data.Agencies.Find(id)!.Kind.Should().Be(kind);

@@ -6,6 +6,57 @@ public sealed class HonourTests
 {
     private static readonly Yearbook Data = Yearbook.Default;
 
+    [Fact]
+    public void Links_OfEveryHonourThatNamesABody_Resolve()
+    {
+        // Named, but no body of the hubs: the city's emergency-management system as a whole (line 267), an unnamed
+        // 市级支队 (line 267), and the delegations written 柯桥区、诸暨市、上虞区代表团 (line 425).
+        string[] unlinked = ["honour-048", "honour-049", "honour-095", "honour-096", "honour-097"];
+
+        foreach (var honour in Data.Honours.Where(h => !unlinked.Contains(h.Id)))
+        {
+            if (honour.Recipient is not null && honour.RecipientKind != RecipientKind.Project)
+            {
+                var name = honour.RecipientKind switch
+                {
+                    RecipientKind.Person => Data.People.Find(honour.RecipientId!)?.Name,
+                    RecipientKind.City => Data.Places.Find(honour.RecipientId!)?.Name,
+                    _ => Data.Agencies.Find(honour.RecipientId!)?.Name ?? Data.Places.Find(honour.RecipientId!)?.Name,
+                };
+                name.Should().NotBeNull(honour.Id);
+            }
+
+            (honour.Affiliation is null || Data.Agencies.Find(honour.AffiliationId!) is not null || Data.Places.Find(honour.AffiliationId!) is not null)
+                .Should().BeTrue(honour.Id);
+            (honour.Nominator is null || Data.Agencies.Resolve(honour.Nominator)!.Id == honour.NominatorId).Should().BeTrue(honour.Id);
+            honour.ConferrerIds.Where(id => Data.Agencies.Find(id) is null).Should().BeEmpty(honour.Id);
+            honour.ConferrerIds.IsEmpty.Should().Be(honour.Conferrer is null, honour.Id);
+        }
+
+        Data.Honours.Where(h => unlinked.Contains(h.Id)).Should().OnlyContain(h => h.RecipientId == null && h.AffiliationId == null);
+    }
+
+    [Theory]
+    [InlineData("honour-060", "zhejiang-emergency-management-department")]                      // line 311: 浙江省应急管理厅
+    [InlineData("honour-086", "zhejiang-fire-rescue-corps")]                                     // line 385: 省消防救援总队
+    [InlineData("honour-047", "zhejiang-provincial-government")]                                 // line 230: 省政府
+    [InlineData("honour-024", "fudan-university", "digital-china-research-institute")]          // line 166: …联合…
+    [InlineData("honour-091", "fire-safety-committee", "federation-of-trade-unions", "human-resources-social-security-bureau", "communist-youth-league-committee")]
+    public void ConferrerIds_AreTheBodiesWritten_InOrder(string honourId, params string[] agencyIds) =>
+        Data.Honours.Find(honourId)!.ConferrerIds.Should().Equal(agencyIds);
+
+    [Fact]
+    public void RecipientIds_FollowTheRecipientKind()
+    {
+        Data.Honours.ReceivedBy("展才华").Single().RecipientId.Should().Be(Data.People.FindByName("展才华")!.Id);
+        Data.Honours.ReceivedBy("展才华").Single().AffiliationId.Should().Be("binhai-fire-brigade");
+        Data.Honours.Find("honour-001")!.RecipientId.Should().Be("shaoxing");
+        Data.Honours.Find("honour-050")!.RecipientId.Should().Be("zhuji");                          // 诸暨市, assessed as a whole
+        Data.Honours.Find("honour-052")!.RecipientId.Should().Be("public-security-bureau");         // 市公安局
+        Data.Honours.Find("honour-063")!.RecipientId.Should().Be("xinchang-red-cross-outdoor-rescue-team");
+        Data.Honours.ReceivedBy("韩军").Single().NominatorId.Should().Be("state-grid-shaoxing");      // 表7: 国网绍兴公司
+    }
+
     /// <summary>表7 as printed (seed lines 345-365): name, work unit, nominating unit, group.</summary>
     public static TheoryData<int, string, string, string, string> Table7 => new()
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Tests.Model;
 
@@ -19,6 +20,70 @@ public sealed class PersonTests
             }
         }
     }
+
+    [Fact]
+    public void PersonIds_OfEveryParticipantPresenterAndLecturer_NameThatPerson()
+    {
+        var named = Data.Meetings.SelectMany(m => m.Speakers.Concat(m.Attendees).Append(m.Chair).OfType<Participant>().Select(p => (p.Name, p.PersonId))
+            .Concat(m.AgendaItems.SelectMany(i => i.Presenters).Select(p => (p.Name, p.PersonId)))
+            .Concat(m.LawStudies.Select(s => (Name: s.Lecturer, PersonId: s.LecturerId)))).ToList();
+
+        named.Should().HaveCountGreaterThan(100);
+        named.Should().OnlyContain(x => x.PersonId != null && Data.People.Find(x.PersonId)!.Name == x.Name);
+        Data.Meetings.FindByNumber(81)!.AgendaItems[0].Presenters[0].PersonId.Should().Be(Data.People.FindByName("盛阅春")!.Id); // line 79
+        Data.Meetings.SelectMany(m => m.LawStudies).Should().Contain(s => s.LecturerId == Data.People.FindByName("严洪祥")!.Id);
+    }
+
+    [Fact]
+    public void People_NamedOutsideTheMeetings_HaveTypedAppearances()
+    {
+        Appearances("习近平").Should().Contain([
+            (AppearanceKind.Relayed, "plenary-07"), (AppearanceKind.Relayed, "executive-82"), (AppearanceKind.Relayed, "s5-e01")]); // lines 29, 81, 230
+        Data.People.FindByName("郑栅洁")!.Appearances.Should().ContainSingle()
+            .Which.Should().Match<Appearance>(a => a.Kind == AppearanceKind.Relayed && a.RecordId == "executive-81" && a.Role == "省委副书记、代省长");
+        Appearances("孙绍骋").Should().Equal((AppearanceKind.Spoke, "s4-e13"));   // line 208
+        Appearances("朱天舒").Should().Equal((AppearanceKind.Chaired, "s4-e13"));
+        Appearances("郭治武").Should().Equal((AppearanceKind.Chaired, "s5-e30")); // line 373
+        Appearances("徐国龙").Should().Contain([(AppearanceKind.Attended, "plenary-07"), (AppearanceKind.Spoke, "s5-e30")]);
+        Appearances("展才华").Should().Equal((AppearanceKind.Honoured, Data.Honours.ReceivedBy("展才华").Single().Id));
+        Appearances("胡大江").Should().Contain((AppearanceKind.Honoured, "honour-003")).And.Contain((AppearanceKind.Presented, "executive-69"));
+    }
+
+    [Fact]
+    public void Officials_AreThePeopleWithAppointments_AndKeepTheirIds()
+    {
+        var officials = Data.People.Where(p => !p.Appointments.IsEmpty).ToList();
+
+        officials.Should().HaveCount(71);
+        officials.Select(p => p.Id).Should().Equal(Enumerable.Range(1, 71).Select(i => $"person-{i:D2}"));
+        (Data.People.Find("person-01")!.Name, Data.People.Find("person-71")!.Name).Should().Be(("盛阅春", "顾金喜"));
+        Data.People.Should().NotContain(p => p.Appointments.IsEmpty && p.Appearances.Any(a => a.Kind == AppearanceKind.Presented));
+    }
+
+    [Fact]
+    public void Table7People_AreEachHonouredOnce()
+    {
+        var table7 = Data.Honours.WithTitleContaining("最美应急人");
+
+        table7.Should().HaveCount(20);
+        table7.Should().OnlyContain(h => Data.People.FindByName(h.Recipient!)!.Appearances.Count(a => a.Kind == AppearanceKind.Honoured && a.RecordId == h.Id) == 1);
+    }
+
+    [Fact]
+    public void Appearances_QuoteTheName()
+    {
+        foreach (var person in Data.People)
+        {
+            person.Appearances.Should().NotBeEmpty();
+            foreach (var appearance in person.Appearances)
+            {
+                Regex.Replace(Yearbook.Quote(appearance.Source), @"\s+", string.Empty).Should().Contain(person.Name, "{0} {1}", appearance.Kind, appearance.RecordId);
+            }
+        }
+    }
+
+    private static IEnumerable<(AppearanceKind, string)> Appearances(string name) =>
+        Data.People.FindByName(name)!.Appearances.Select(a => (a.Kind, a.RecordId));
 
     [Fact]
     public void TransportBureauHead_ChangesFrom杨建根To张永明()

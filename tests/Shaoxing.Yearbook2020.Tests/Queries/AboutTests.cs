@@ -20,6 +20,41 @@ public sealed class AboutTests
         about.RecordsOf<Honour>().Should().Contain(h => h.Recipient != null && h.Recipient.Contains("柯岩街道", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void About_ALeaderWhoseSpeechIsRelayed_ReturnsTheMeetingsAndEntriesThatRelayIt()
+    {
+        var about = Data.About("习近平");
+
+        about.People.Should().ContainSingle();
+        about.RecordsOf<Meeting>().Select(m => m.Id).Should().Contain(["plenary-07", "executive-68", "executive-82", "executive-84"]); // lines 29, 41, 81, 87
+        about.RecordsOf<Entry>().Select(e => e.Id).Should().Contain(["s5-e01", "s5-e30"]);                                        // lines 230, 373
+    }
+
+    [Fact]
+    public void About_ASpeakerAtAnEvent_ReturnsTheEntryWithTheLineThatNamesThem()
+    {
+        var about = Data.About("孙绍骋");
+
+        var match = about.Groups.Single(g => g.Kind.Name == "entries").Matches.Should().ContainSingle().Which;
+        (match.Id, match.Source.Line).Should().Be(("s4-e13", 208));
+    }
+
+    [Theory]
+    [InlineData("省应急管理厅", "honour-060")]   // line 311: conferred 省级社会救援队伍
+    [InlineData("国网绍兴公司", "honour-074")]   // 表7: nominated 韩军
+    [InlineData("团市委", "honour-091")]         // line 425: one of four conferrers
+    [InlineData("市公安局", "honour-052")]       // line 279: the recipient
+    [InlineData("滨海新区消防大队", "honour-088")] // line 385: 展才华's unit
+    public void About_AnAgencyShortName_ReturnsTheHonoursThatLinkIt(string name, string honourId) =>
+        Data.About(name).RecordsOf<Honour>().Select(h => h.Id).Should().Contain(honourId);
+
+    [Fact]
+    public void About_AnAreaAssessedAsAWhole_ReturnsItsHonours()
+    {
+        // Line 279: 诸暨市 first in the 2020 assessment of safety and fire-control work.
+        Data.About("诸暨市").RecordsOf<Honour>().Select(h => h.Id).Should().Contain("honour-050");
+    }
+
     [Theory]
     [InlineData("柯桥")]
     [InlineData("keqiao")]

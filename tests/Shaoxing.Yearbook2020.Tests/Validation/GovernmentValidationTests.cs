@@ -38,6 +38,23 @@ public sealed class GovernmentValidationTests
     }
 
     [Fact]
+    public void MeetingValidator_PersonIdThatDoesNotResolve_IsRefused()
+    {
+        var (facts, government) = Facts();
+        var meeting = Data.Meetings.FindByNumber(82)!;
+        var item = meeting.AgendaItems[0];
+        var broken = meeting with
+        {
+            Chair = meeting.Chair! with { PersonId = "person-999" },
+            AgendaItems = meeting.AgendaItems.SetItem(0, item with { Presenters = [item.Presenters[0] with { PersonId = null }] }),
+        };
+
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+
+        errors.Should().Contain("Chair.PersonId").And.Contain(e => e.EndsWith("Presenters[0].PersonId", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AgendaItemValidator_RefusesADocumentNotInTheClause()
     {
         var (facts, government) = Facts();
@@ -57,6 +74,17 @@ public sealed class GovernmentValidationTests
     }
 
     [Fact]
+    public void PersonValidator_AnAppearanceInARecordThatDoesNotExist_IsRefused()
+    {
+        var (facts, government) = Facts();
+        var person = Data.People.FindByName("展才华")!;
+        var broken = person with { Appearances = [person.Appearances[0] with { RecordId = "executive-68" }] };
+
+        new PersonValidator(facts, government).Validate(broken).Errors.Should().ContainSingle()
+            .Which.PropertyName.Should().Be("Appearances[0].RecordId");
+    }
+
+    [Fact]
     public void AgencyValidator_RefusesAListedBodyOfTheWrongKind()
     {
         var (facts, _) = Facts();
@@ -69,6 +97,9 @@ public sealed class GovernmentValidationTests
         new DatasetFacts(
             Data.Dataset.SeedLineCount,
             Data.Sections.Select(s => s.Id).ToFrozenSet(),
-            Data.Entries.Select(e => e.Id).ToFrozenSet()),
+            Data.Entries.Select(e => e.Id).ToFrozenSet())
+        {
+            HonourIds = Data.Honours.Select(h => h.Id).ToFrozenSet(),
+        },
         GovernmentFacts.Of(Data));
 }

@@ -39,6 +39,21 @@ public sealed class IncidentAndHonourValidationTests
     }
 
     [Fact]
+    public void HonourValidator_IdsThatDoNotResolve_AreRefused()
+    {
+        var honour = Data.Honours.ReceivedBy("吴小江")[0] with
+        {
+            RecipientId = "shaoxing",              // a place, not a person
+            AffiliationId = "no-such-body",
+            NominatorId = null,                    // while 表7 names the nominator
+            ConferrerIds = ["work-safety-committee-office", "person-01"],
+        };
+
+        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName).Should().Contain([
+            nameof(Honour.RecipientId), nameof(Honour.AffiliationId), nameof(Honour.NominatorId), "ConferrerIds[1]"]);
+    }
+
+    [Fact]
     public void HonourValidator_RefusesANamedGroupAndAnUncountedOne()
     {
         var honour = Data.Honours.ReceivedBy("展才华")[0] with { RecipientKind = RecipientKind.UnnamedGroup, CohortSize = null };
@@ -73,5 +88,6 @@ public sealed class IncidentAndHonourValidationTests
         Data.Entries.Select(e => e.Id).ToFrozenSet())
     {
         PlaceIds = Data.Places.Select(p => p.Id).ToFrozenSet(),
+        Government = GovernmentFacts.Of(Data),
     };
 }

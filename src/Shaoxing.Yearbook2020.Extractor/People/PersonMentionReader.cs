@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Shaoxing.Yearbook2020.Model;
+
+namespace Shaoxing.Yearbook2020.Extractor.People;
+
+/// <summary>
+/// Reads the people the text names outside the meetings' participant lists, by families of phrasing: leaders whose
+/// speech or instructions are relayed or studied (<c>习近平总书记…重要讲话精神</c>, <c>省委副书记、代省长郑栅洁在绍调研时重要讲话精神</c>),
+/// people who chair, speak at or attend an event (<c>退役军人事务部部长孙绍骋出席并讲话</c>), and the people honours are given to.
+/// </summary>
+public static class PersonMentionReader
+{
+    private const string Ideograph = @"\p{IsCJKUnifiedIdeographs}";
+
+    // The name is written before the title (习近平总书记), after a verb of studying or carrying out.
+    private static readonly Regex TitleAfterName = new(
+        $"(?<=关于|贯彻|学习|落实)(?<name>{Ideograph}{{2,3}})(?<role>总书记)[^。;]*?(?:精神|论述)",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // A provincial leader whose speech or instructions given somewhere (在…) are relayed.
+    private static readonly Regex LeaderSpeech = new(
+        $"(?<role>省[{Ideograph}、]*?(?:书记|省长))(?<name>{Ideograph}{{2,3}}?)在[^。;]*?(?:讲话|指示|批示)精神",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // A clause of an event: role, name, then what the person did there.
+    private static readonly Regex EventPart = new(
+        $"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:部长|省长|市长|厅长|局长|书记))(?<name>{Ideograph}{{2,3}}?)(?<verb>出席会议并讲话|出席并讲话|主持会议|主持|致辞|作交流发言|出席)",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Reads the people the entries name as relayed leaders or at events, in seed order.</summary>
+    /// <param name="entries">The entries.</param>
+    /// <param name="meetings">The meetings: what is said within a meeting's paragraph belongs to that meeting.</param>
+    /// <returns>The mentions, by seed line.</returns>
+    public static ImmutableArray<PersonMention> Read(IEnumerable<Entry> entries, IEnumerable<Meeting> meetings)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(meetings);
+        var meetingList = meetings.ToList();
+        var found = new List<(int At, PersonMention Mention)>();
+        foreach (var entry in entries)
+        {
+            string RecordAt(SourceSpan span) =>
+                meetingList.FirstOrDefault(m => m.Source.EntryId == entry.Id && m.Source.Line <= span.Line && span.Line <= m.Source.EndLine)?.Id
+                ?? entry.Id;
+
+            void Add(Match match, AppearanceKind kind)
+            {
+                var name = match.Groups["name"];
+                var span = entry.SourceOf(name.Index, name.Length);
+                found.Add((name.Index, new PersonMention(name.Value, match.Groups["role"].Value, kind, RecordAt(span), span)));
+            }
+
+            foreach (Match match in TitleAfterName.Matches(entry.Text))
+            {
+                Add(match, AppearanceKind.Relayed);
+            }
+
+            foreach (Match match in LeaderSpeech.Matches(entry.Text))
+            {
+                Add(match, AppearanceKind.Relayed);
+            }
+
+            foreach (Match match in EventPart.Matches(entry.Text))
+            {
+                Add(match, match.Groups["verb"].Value switch
+                {
+                    "主持" or "主持会议" => AppearanceKind.Chaired,
+                    "出席" => AppearanceKind.Attended,
+                    _ => AppearanceKind.Spoke,
+                });
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Mention.Source.Line).ThenBy(f => f.At).Select(f => f.Mention)];
+    }
+
+    /// <summary>The people honours are given to, one mention per honour of a person.</summary>
+    /// <param name="honours">The honours.</param>
+    /// <returns>The mentions, in the honours' order.</returns>
+    public static ImmutableArray<PersonMention> Honoured(IEnumerable<Honour> honours)
+    {
+        ArgumentNullException.ThrowIfNull(honours);
+        return
+        [
+            .. honours.Where(h => h.RecipientKind == RecipientKind.Person && h.Recipient is not null)
+                .Select(h => new PersonMention(h.Recipient!, null, AppearanceKind.Honoured, h.Id, h.Source)),
+        ];
+    }
+}

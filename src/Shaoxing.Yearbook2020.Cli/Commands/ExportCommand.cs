@@ -13,7 +13,7 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty (files of the same names are replaced)." };
-        var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json.") { format, outDir, force };
+        var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json and a CODEBOOK.md.") { format, outDir, force };
         command.SetAction(parsed =>
         {
             var name = parsed.GetValue(format) ?? string.Empty;
@@ -74,7 +74,7 @@ internal static class ExportCommand
                 return ExitCodes.Success;
             }
 
-            output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json.");
+            output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json and CODEBOOK.md.");
             return ExitCodes.Success;
         });
         return command;

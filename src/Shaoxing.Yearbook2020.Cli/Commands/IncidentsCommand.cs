@@ -19,9 +19,10 @@ internal static class IncidentsCommand
         var to = new Option<string?>("--to") { Description = "Only incidents that began on or before this day (yyyy-MM-dd)." };
         var fatal = new Option<bool>("--fatal") { Description = "Only incidents with deaths." };
         var inShaoxing = new Option<bool>("--in-shaoxing") { Description = "Only incidents that happened in Shaoxing." };
+        var byMonth = new Option<bool>("--by-month") { Description = "Draw a bar chart of how many of the incidents began in each month of 2020, instead of listing them." };
         var command = new Command("incidents", "List the safety incidents (accidents, tanker leaks, rainstorm, typhoons, heat, tailings).")
         {
-            district, category, month, from, to, fatal, inShaoxing,
+            district, category, month, from, to, fatal, inShaoxing, byMonth,
         };
         command.SetAction(parsed =>
         {
@@ -93,6 +94,23 @@ internal static class IncidentsCommand
             if (parsed.GetValue(inShaoxing))
             {
                 found = found.Intersect(incidents.InShaoxing());
+            }
+
+            if (parsed.GetValue(byMonth))
+            {
+                var dates = found.Select(i => i.Date).ToList();
+                var counts = MonthChart.Counts(dates);
+                var uncounted = dates.Count - counts.Sum();
+                if (json.IsSet(parsed))
+                {
+                    MonthChart.WriteJson(output, "safety-incidents", counts, uncounted);
+                }
+                else
+                {
+                    MonthChart.Write(ConsoleFactory.For(output), "Safety incidents per month they began, 2020", counts, uncounted);
+                }
+
+                return ExitCodes.Success;
             }
 
             if (json.IsSet(parsed))

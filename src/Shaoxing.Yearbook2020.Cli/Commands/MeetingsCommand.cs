@@ -21,9 +21,10 @@ internal static class MeetingsCommand
         var presenter = new Option<string?>("--presenter") { Description = "Only agenda items presented by this person, e.g. 金辉." };
         var document = new Option<string?>("--document") { Description = "Only agenda items naming a document whose title contains this text." };
         var itemKind = new Option<string?>("--item-kind") { Description = "Only agenda items of this kind: drafting, compilation, revision, transmission, briefing." };
+        var byMonth = new Option<bool>("--by-month") { Description = "Draw a bar chart of how many meetings (with an item filter, agenda items) each month of 2020 has, instead of listing them." };
         var command = new Command("meetings", "List the municipal government's meetings of 2020, or the agenda items that match the item filters.")
         {
-            month, date, from, to, kind, agency, presenter, document, itemKind,
+            month, date, from, to, kind, agency, presenter, document, itemKind, byMonth,
         };
         command.SetAction(parsed =>
         {
@@ -131,6 +132,24 @@ internal static class MeetingsCommand
 
                 items = [.. items.Where(x => x.Item.Kind == wanted[0])];
                 filtersItems = true;
+            }
+
+            if (parsed.GetValue(byMonth))
+            {
+                var what = filtersItems ? "agenda-items" : "meetings";
+                var dates = filtersItems ? items.Select(x => (DateOnly?)x.Meeting.Date).ToList() : selected.Select(x => (DateOnly?)x.Date).ToList();
+                var counts = MonthChart.Counts(dates);
+                var uncounted = dates.Count - counts.Sum();
+                if (json.IsSet(parsed))
+                {
+                    MonthChart.WriteJson(output, what, counts, uncounted);
+                }
+                else
+                {
+                    MonthChart.Write(ConsoleFactory.For(output), filtersItems ? "Agenda items per month, 2020" : "Meetings per month, 2020", counts, uncounted);
+                }
+
+                return ExitCodes.Success;
             }
 
             if (json.IsSet(parsed))

@@ -14,7 +14,8 @@ namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>
 /// Exports every data file the package ships as flat tables in one format, plus a Frictionless
-/// <c>datapackage.json</c> (Table Schema: field types, descriptions, primary and foreign keys).
+/// <c>datapackage.json</c> (Table Schema: field types, units, descriptions, primary and foreign keys) and a
+/// <c>CODEBOOK.md</c> saying the same for people.
 /// </summary>
 internal static class DataExporter
 {
@@ -33,7 +34,7 @@ internal static class DataExporter
     }
 
     /// <summary>
-    /// Writes the tables and <c>datapackage.json</c> into a folder (created if needed). Each file is written
+    /// Writes the tables, <c>datapackage.json</c> and <c>CODEBOOK.md</c> into a folder (created if needed). Each file is written
     /// to a temporary file in the folder and renamed over its target: a target that is a symbolic link is
     /// replaced, never followed, so nothing outside the folder is written; and a failed write leaves the old
     /// file whole.
@@ -65,6 +66,7 @@ internal static class DataExporter
         }
 
         writes.Add(("datapackage.json", path => File.WriteAllText(path, DataPackage.Describe(tables, dataset, format), Utf8)));
+        writes.Add((Codebook.FileName, path => File.WriteAllText(path, Codebook.Describe(tables, dataset), Utf8)));
 
         // Every target is checked before the first is written, so that a folder in the way stops the export
         // before it has replaced anything.

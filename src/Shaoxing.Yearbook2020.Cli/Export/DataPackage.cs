@@ -85,6 +85,12 @@ internal static class DataPackage
             ["type"] = column.Type,
             ["description"] = column.Description,
         };
+        if (column.Unit is { } unit)
+        {
+            // Table Schema has no unit property of its own; a custom one is allowed and read by people and tools alike.
+            field["unit"] = unit;
+        }
+
         if (!column.AllowedValues.IsEmpty)
         {
             field["constraints"] = new JsonObject { ["enum"] = new JsonArray([.. column.AllowedValues.Select(v => (JsonNode)v)]) };

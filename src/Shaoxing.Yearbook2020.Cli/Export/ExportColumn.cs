@@ -10,4 +10,7 @@ internal sealed record ExportColumn(string Name, string Type, string Description
 {
     /// <summary>For a column of enum names, the names allowed (Table Schema <c>constraints.enum</c>); otherwise empty.</summary>
     public ImmutableArray<string> AllowedValues { get; init; } = [];
+
+    /// <summary>The unit of the column's numbers (from <see cref="ColumnUnits"/>), or <see langword="null"/> where it has none.</summary>
+    public string? Unit => ColumnUnits.Of(Name, Type);
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Tests.Commands;
 
@@ -33,6 +36,29 @@ public sealed class JsonOutputTests
         var records = root.GetProperty("records").EnumerateArray().ToList();
         records.Should().NotBeEmpty().And.HaveCount(root.GetProperty("count").GetInt32());
         records.Select(r => r.GetProperty("date").GetString()).Should().OnlyContain(d => d!.StartsWith("2020-07-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Meetings_JsonInJuly_AreTheLibrarysRecordsOfThatMonthAsThePackageWritesThem()
+    {
+        var expected = Yearbook.Default.Meetings.InMonth(7);
+        var kind = Yearbook.Kinds.Single(k => k.RecordType == typeof(Meeting));
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            kind.WriteJson(Yearbook.Default, writer);
+        }
+
+        var packageJson = JsonNode.Parse(buffer.WrittenSpan)!.AsArray().ToDictionary(n => n!["id"]!.GetValue<string>(), n => n!);
+
+        var records = JsonNode.Parse(Json("meetings", "--month", "7").GetRawText())!["records"]!.AsArray();
+
+        records.Select(r => (r!["id"]!.GetValue<string>(), r["date"]!.GetValue<string>()))
+            .Should().Equal(expected.Select(m => (m.Id, m.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        foreach (var record in records)
+        {
+            JsonNode.DeepEquals(record, packageJson[record!["id"]!.GetValue<string>()]).Should().BeTrue($"{record!["id"]} is written as the package writes it");
+        }
     }
 
     [Fact]

@@ -41,6 +41,14 @@ public sealed partial class DataPackageTests
     }
 
     [Fact]
+    public void Export_ColumnNamedAfterItsUnit_CarriesTheUnit()
+    {
+        Field("safety_incidents", "directEconomicLossYuan")["unit"]!.GetValue<string>().Should().Be("yuan (元)");
+        Field("district_safety_statistics", "totalDeathsChangePercent")["unit"]!.GetValue<string>().Should().Be("percent");
+        Field("district_safety_statistics", "totalDeaths").ContainsKey("unit").Should().BeFalse("a count has no unit");
+    }
+
+    [Fact]
     public void Export_Tables_AreOnePerRecordKindPlusItsLists()
     {
         var names = Resources.Value.Select(r => (string)r!["name"]!).ToList();

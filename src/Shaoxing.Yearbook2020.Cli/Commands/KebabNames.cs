@@ -1,15 +1,27 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary>Reads and writes enum values the way the data files write them (kebab-case: <c>road-traffic</c>).</summary>
+/// <summary>Reads and writes enum values the way the data files write them (<c>road-traffic</c>).</summary>
 internal static class KebabNames
 {
+    /// <summary>
+    /// The name the data files write for a value: its member's <see cref="JsonStringEnumMemberNameAttribute"/> (every
+    /// enum of the package has one, so the CLI can never name a value differently from the data), else the member's
+    /// name in kebab-case.
+    /// </summary>
     public static string Of<T>(T value)
         where T : struct, Enum
     {
         var name = value.ToString();
+        if (typeof(T).GetField(name)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>() is { } written)
+        {
+            return written.Name;
+        }
+
         var builder = new StringBuilder();
         foreach (var c in name)
         {

@@ -44,7 +44,7 @@ internal static class CheckCommand
             var flag = result.IsEvaluated && !result.IsAsExpected ? " (!)" : string.Empty;
             table.AddRow(
                 Markup.Escape(result.Rule.Id),
-                result.Rule.Kind.ToString(),
+                KebabNames.Of(result.Rule.Kind),
                 FormattableString.Invariant($"{result.Rule.Source.Line}-{result.Rule.Source.EndLine}"),
                 outcome + flag,
                 result.Rule.ExpectedToHold ? "holds" : "fails",

@@ -17,6 +17,20 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_Table_NamesRuleKindsAsTheDataWritesThem()
+    {
+        var (code, output, error) = CliRunner.Run("check");
+
+        code.Should().Be(0, error);
+        var kinds = Yearbook.Default.ConsistencyRules.Select(r => r.Kind).Distinct().ToList();
+        kinds.Should().Contain(k => k.ToString().Any(char.IsUpper) && k.ToString().Skip(1).Any(char.IsUpper), "a kind of two words shows whether the table converts names");
+        foreach (var kind in kinds)
+        {
+            output.Should().Contain(KebabNames.Of(kind)).And.NotContain(" " + kind + " ", "the JSON, the export and the table use one name per kind");
+        }
+    }
+
+    [Fact]
     public void Check_Failing_ShowsOnlyRulesThatDoNotHold()
     {
         var (code, output, _) = CliRunner.Run("check", "--failing");

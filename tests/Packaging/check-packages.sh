@@ -17,15 +17,21 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version="0.2.0-ci.$(date +%Y%m%d%H%M%S)"
 feed="$work/feed"
 props=("$@")
 
 step() { echo "== packages: $*"; }
 
+step "version from git tags (MinVer)"
+tagged=$(dotnet msbuild "$root/src/Shaoxing.Yearbook2020" -t:MinVer -getProperty:MinVerVersion -p:Configuration=Release "${props[@]}")
+echo "MinVer: $tagged (git describe: $(git -C "$root" describe --tags --always))"
+[[ "$tagged" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.]+)?$ && "$tagged" != 0.0.0* ]] || { echo "MinVer computed no usable version: '$tagged'" >&2; exit 1; }
+
+version="${tagged%%-*}-ci.$(date +%Y%m%d%H%M%S)"
+
 step "pack $version into $feed"
-dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:Version="$version" -warnaserror "${props[@]}" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-dotnet pack "$root/src/Shaoxing.Yearbook2020.Cli" -c Release -o "$feed" -p:Version="$version" -warnaserror "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:MinVerVersionOverride="$version" -warnaserror "${props[@]}" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet pack "$root/src/Shaoxing.Yearbook2020.Cli" -c Release -o "$feed" -p:MinVerVersionOverride="$version" -warnaserror "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 for f in "Shaoxing.Yearbook2020.$version.nupkg" "Shaoxing.Yearbook2020.$version.snupkg" "Shaoxing.Yearbook2020.Cli.$version.nupkg"; do
   [ -f "$feed/$f" ] || { echo "missing $f" >&2; exit 1; }
 done
@@ -33,8 +39,8 @@ mkdir "$work/tools"
 cp "$root"/tests/Packaging/tools/* "$work/tools/"
 script() { local name=$1; shift; (cd "$work/tools" && dotnet run "$name.cs" -- "$@"); }
 
-step "package contents: README, licence, XML docs, repository, SourceLink in the symbols"
-script check-package "$feed/Shaoxing.Yearbook2020.$version.nupkg" "$feed/Shaoxing.Yearbook2020.$version.snupkg"
+step "package contents: README, icon, release notes, licence, XML docs, repository, SourceLink in the symbols; the tool's own README and icon"
+script check-package "$feed/Shaoxing.Yearbook2020.$version.nupkg" "$feed/Shaoxing.Yearbook2020.$version.snupkg" "$feed/Shaoxing.Yearbook2020.Cli.$version.nupkg"
 
 cat >"$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>

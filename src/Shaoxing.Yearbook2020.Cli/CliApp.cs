@@ -78,6 +78,9 @@ internal static class CliApp
         root.Subcommands.Add(DistrictSafetyCommand.Create(data, json, output, error));
         root.Subcommands.Add(HonoursCommand.Create(data, json, output, error));
 
+        root.Subcommands.Add(AboutCommand.Create(data, json, output, error));
+        root.Subcommands.Add(TimelineCommand.Create(data, json, output, error));
+
         root.Subcommands.Add(CheckCommand.Create(data, json, output, error));
 
         var parsed = root.Parse(args);

@@ -77,11 +77,15 @@ cp "$work/nuget.config" "$work/filebased/"
 (cd "$work/filebased" && dotnet run walkthrough.cs) || exit 1
 
 step "notebook (dotnet-repl, headless)"
+# Fails on a cell that raises and on a chart cell (first line "// Chart:") that draws no chart, both in
+# this run and in the outputs committed with the notebook; refresh-notebook.sh beside this script
+# reruns the notebook and saves its outputs into it.
 mkdir "$work/notebook"
 script prepare-notebook "$root/tests/Packaging/walkthrough.ipynb" "$work/notebook/walkthrough.ipynb" "$feed" "$version"
 (cd "$root" && dotnet tool restore >/dev/null)
 (cd "$root" && dotnet tool run dotnet-repl --run "$work/notebook/walkthrough.ipynb" --exit-after-run --output-path "$work/notebook/out.ipynb" --output-format ipynb) || { echo "a notebook cell failed" >&2; exit 1; }
 script check-notebook-output "$work/notebook/out.ipynb"
+script check-notebook-output "$root/tests/Packaging/walkthrough.ipynb" --saved
 
 step "exports: CSV validated by the Frictionless library, SQLite row counts"
 "$work/tools/yearbook2020" export --format csv --out "$work/export-csv"

@@ -8,12 +8,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version="0.2.0-notebook.$(date +%Y%m%d%H%M%S)"
+version="0.0.0-notebook.$(date +%Y%m%d%H%M%S)"
 feed="$work/feed"
 notebook="$root/tests/Packaging/walkthrough.ipynb"
 
 echo "== notebook: pack $version"
-dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:Version="$version" "$@" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:MinVerVersionOverride="$version" "$@" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 # The helper scripts run outside the repository so that its Directory.Build.props does not apply to them.
 mkdir "$work/tools" "$work/notebook"
 cp "$root"/tests/Packaging/tools/* "$work/tools/"

@@ -7,9 +7,9 @@
 #  3. installs the CLI as a dotnet tool from the feed and runs `summary`;
 #  4. runs the C# file-based walkthrough and the Jupyter notebook (headless, with dotnet-repl from the
 #     tool manifest) against the feed;
-#  5. exports with the installed tool: the CSV data package is validated with the Frictionless project's
-#     JavaScript library (npm `datapackage`, installed here), the SQLite file's row counts are checked
-#     against the record counts.
+#  5. exports with the installed tool in every format: each datapackage.json is validated with the Frictionless
+#     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
+#     Lines exports; the SQLite file's row counts are checked against the record counts.
 # Helper scripts are C# file-based apps under tools/ (only the .NET SDK is needed), copied out of the
 # repository first so that its Directory.Build.props does not apply to them.
 # A unique prerelease version per run keeps NuGet's global cache from serving an older build.
@@ -77,11 +77,15 @@ script prepare-notebook "$root/tests/Packaging/walkthrough.ipynb" "$work/noteboo
 (cd "$root" && dotnet tool run dotnet-repl --run "$work/notebook/walkthrough.ipynb" --exit-after-run --output-path "$work/notebook/out.ipynb" --output-format ipynb) || { echo "a notebook cell failed" >&2; exit 1; }
 script check-notebook-output "$work/notebook/out.ipynb"
 
-step "exports: CSV validated by the Frictionless library, SQLite row counts"
-"$work/tools/yearbook2020" export --format csv --out "$work/export-csv"
-"$work/tools/yearbook2020" export --format sqlite --out "$work/export-sqlite"
+step "exports: every format's datapackage.json validated by the Frictionless library, SQLite row counts"
+formats=(csv json jsonl sqlite parquet)
+for format in "${formats[@]}"; do
+  "$work/tools/yearbook2020" export --format "$format" --out "$work/export-$format"
+done
 (cd "$work/tools" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent datapackage@1 >/dev/null)
-node "$work/tools/validate-datapackage.js" "$work/export-csv"
+for format in "${formats[@]}"; do
+  node "$work/tools/validate-datapackage.js" "$work/export-$format"
+done
 sed -i "s/^#:package Shaoxing.Yearbook2020@.*/#:package Shaoxing.Yearbook2020@$version/" "$work/tools/check-sqlite.cs"
 cp "$work/nuget.config" "$work/tools/"
 script check-sqlite "$work/export-sqlite/yearbook2020.sqlite"

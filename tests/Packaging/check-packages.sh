@@ -9,7 +9,8 @@
 #     tool manifest) against the feed;
 #  5. exports with the installed tool in every format: each datapackage.json is validated with the Frictionless
 #     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
-#     Lines exports; the SQLite file's row counts are checked against the record counts.
+#     Lines exports; the SQLite file's row counts are checked against the record counts; the Parquet files are
+#     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value.
 # Helper scripts are C# file-based apps under tools/ (only the .NET SDK is needed), copied out of the
 # repository first so that its Directory.Build.props does not apply to them.
 # A unique prerelease version per run keeps NuGet's global cache from serving an older build.
@@ -89,4 +90,8 @@ done
 sed -i "s/^#:package Shaoxing.Yearbook2020@.*/#:package Shaoxing.Yearbook2020@$version/" "$work/tools/check-sqlite.cs"
 cp "$work/nuget.config" "$work/tools/"
 script check-sqlite "$work/export-sqlite/yearbook2020.sqlite"
+
+step "Parquet export read back with DuckDB: the CSV export's tables, types, rows and values"
+(cd "$work/tools" && npm install --no-audit --no-fund --silent @duckdb/node-api@1.5.6-r.1 >/dev/null)
+node "$work/tools/compare-parquet-csv.js" "$work/export-parquet" "$work/export-csv"
 echo "== packages: all checks passed"

@@ -7,9 +7,10 @@
 #  3. installs the CLI as a dotnet tool from the feed and runs `summary`;
 #  4. runs the C# file-based walkthrough and the Jupyter notebook (headless, with dotnet-repl from the
 #     tool manifest) against the feed;
-#  5. exports with the installed tool: the CSV data package is validated with the Frictionless project's
-#     JavaScript library (npm `datapackage`, installed here), the SQLite file's row counts are checked
-#     against the record counts.
+#  5. exports with the installed tool in every format: each datapackage.json is validated with the Frictionless
+#     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
+#     Lines exports; the SQLite file's row counts are checked against the record counts; the Parquet files are
+#     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value.
 # Helper scripts are C# file-based apps under tools/ (only the .NET SDK is needed), copied out of the
 # repository first so that its Directory.Build.props does not apply to them.
 # A unique prerelease version per run keeps NuGet's global cache from serving an older build.
@@ -87,12 +88,20 @@ script prepare-notebook "$root/tests/Packaging/walkthrough.ipynb" "$work/noteboo
 script check-notebook-output "$work/notebook/out.ipynb"
 script check-notebook-output "$root/tests/Packaging/walkthrough.ipynb" --saved
 
-step "exports: CSV validated by the Frictionless library, SQLite row counts"
-"$work/tools/yearbook2020" export --format csv --out "$work/export-csv"
-"$work/tools/yearbook2020" export --format sqlite --out "$work/export-sqlite"
+step "exports: every format's datapackage.json validated by the Frictionless library, SQLite row counts"
+formats=(csv json jsonl sqlite parquet)
+for format in "${formats[@]}"; do
+  "$work/tools/yearbook2020" export --format "$format" --out "$work/export-$format"
+done
 (cd "$work/tools" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent datapackage@1 >/dev/null)
-node "$work/tools/validate-datapackage.js" "$work/export-csv"
+for format in "${formats[@]}"; do
+  node "$work/tools/validate-datapackage.js" "$work/export-$format"
+done
 sed -i "s/^#:package Shaoxing.Yearbook2020@.*/#:package Shaoxing.Yearbook2020@$version/" "$work/tools/check-sqlite.cs"
 cp "$work/nuget.config" "$work/tools/"
 script check-sqlite "$work/export-sqlite/yearbook2020.sqlite"
+
+step "Parquet export read back with DuckDB: the CSV export's tables, types, rows and values"
+(cd "$work/tools" && npm install --no-audit --no-fund --silent @duckdb/node-api@1.5.6-r.1 >/dev/null)
+node "$work/tools/compare-parquet-csv.js" "$work/export-parquet" "$work/export-csv"
 echo "== packages: all checks passed"

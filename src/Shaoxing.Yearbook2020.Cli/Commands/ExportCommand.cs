@@ -5,12 +5,12 @@ using Shaoxing.Yearbook2020.Cli.Export;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary><c>export --format csv|json|jsonl|sqlite --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
+/// <summary><c>export --format csv|json|jsonl|sqlite|parquet --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
 internal static class ExportCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format") { Description = "csv, json, jsonl or sqlite.", Required = true };
+        var format = new Option<string>("--format") { Description = "csv, json, jsonl, sqlite or parquet.", Required = true };
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty (files of the same names are replaced)." };
         var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json and a CODEBOOK.md.") { format, outDir, force };
@@ -24,11 +24,12 @@ internal static class ExportCommand
                 "json" => ExportFormat.Json,
                 "jsonl" => ExportFormat.Jsonl,
                 "sqlite" => ExportFormat.Sqlite,
+                "parquet" => ExportFormat.Parquet,
                 _ => null,
             };
             if (parsedFormat is not { } chosen)
             {
-                return ErrorOutput.BadArguments(error, $"unknown format '{name}'; use csv, json, jsonl or sqlite.");
+                return ErrorOutput.BadArguments(error, $"unknown format '{name}'; use csv, json, jsonl, sqlite or parquet.");
             }
 
             if (!FolderArgument.TryResolve(parsed.GetValue(outDir) ?? string.Empty, "--out", mustExist: false, out var directory, out var problem))

@@ -34,6 +34,8 @@ internal static class Codebook
         Line();
         Line($"Source: seeds/{dataset.SeedFileName}. {N(tables.Length)} tables, {N(tables.Sum(t => t.Rows.Length))} rows. "
             + "Every format of the export has these tables and columns: in CSV an empty cell is a missing value; "
+            + "in JSON, JSON Lines, SQLite and Parquet a missing value is null and an empty text stays empty; "
+            + "Parquet stores integer as INT64, number as DOUBLE, boolean as BOOLEAN, date as DATE, time as TIME in milliseconds (a clock time, not UTC) and string as UTF-8 text; "
             + "a child table (`parent__list`) refers to its parent table's `key` through its `parent` column.");
         Line();
         Line("## Tables");

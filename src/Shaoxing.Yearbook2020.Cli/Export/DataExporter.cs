@@ -60,6 +60,7 @@ internal static class DataExporter
                 {
                     ExportFormat.Csv => path => WriteCsv(table, path),
                     ExportFormat.Json => path => WriteJson(table, path, lines: false),
+                    ExportFormat.Parquet => path => ParquetTableWriter.Write(table, path),
                     _ => path => WriteJson(table, path, lines: true),
                 }));
             }

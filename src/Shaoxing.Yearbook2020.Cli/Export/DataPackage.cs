@@ -19,8 +19,8 @@ internal static class DataPackage
 
                 // Stated rather than left to the default: in CSV an empty cell is a missing value (null). CSV
                 // cannot tell an empty text from a missing one, so the few empty texts of the data (the blank
-                // cells of the printed tables among them) read as missing there; the JSON, JSON Lines and SQLite exports
-                // keep them as empty texts.
+                // cells of the printed tables among them) read as missing there; the JSON, JSON Lines, SQLite and
+                // Parquet exports keep them as empty texts.
                 ["missingValues"] = new JsonArray(string.Empty),
             };
             if (table.Parent is not null)
@@ -36,12 +36,18 @@ internal static class DataPackage
             {
                 ["name"] = table.Name,
                 ["description"] = table.Description,
-                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + format.ToString().ToLowerInvariant(),
-                ["format"] = format.ToString().ToLowerInvariant(),
-                ["encoding"] = "utf-8",
-                ["profile"] = "tabular-data-resource",
+                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + ResourceFormat.Name(format),
+                ["format"] = ResourceFormat.Name(format),
+                ["mediatype"] = ResourceFormat.MediaType(format),
+                ["encoding"] = ResourceFormat.Encoding(format),
+                ["profile"] = ResourceFormat.ResourceProfile(format),
                 ["schema"] = schema,
             };
+            // A binary format has no text encoding, and JSON Lines no registered media type: such properties are left out.
+            foreach (var absent in resource.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                resource.Remove(absent);
+            }
             if (format == ExportFormat.Sqlite)
             {
                 resource["dialect"] = new JsonObject { ["table"] = table.Name };
@@ -52,11 +58,12 @@ internal static class DataPackage
 
         var package = new JsonObject
         {
-            ["profile"] = "tabular-data-package",
+            ["profile"] = ResourceFormat.PackageProfile(format),
             ["name"] = "shaoxing-yearbook-2020",
             ["title"] = dataset.Title,
             ["description"] = "Records extracted from the government chapter of the Shaoxing yearbook covering 2020, each with the seed lines it came from. "
-                + "District safety statistics (表6) include the printed total row (isTotal true, key t6-total): skip it when summing the districts.",
+                + "District safety statistics (表6) include the printed total row (isTotal true, key t6-total): skip it when summing the districts."
+                + ResourceFormat.Note(format),
             ["version"] = dataset.GeneratorVersion,
             ["sources"] = new JsonArray(new JsonObject
             {

@@ -14,4 +14,7 @@ internal enum ExportFormat
 
     /// <summary>One SQLite database with a table per table, primary and foreign keys declared.</summary>
     Sqlite = 3,
+
+    /// <summary>One Parquet file per table, with typed columns.</summary>
+    Parquet = 4,
 }

@@ -10,6 +10,7 @@ public sealed class ExportCommandTests
     [InlineData("csv")]
     [InlineData("json")]
     [InlineData("jsonl")]
+    [InlineData("parquet")]
     public void Export_WritesATablePerRecordKindAndChildList_WithADataPackage(string format)
     {
         using var output = new TempDirectory();

@@ -27,6 +27,7 @@ public sealed class CodebookTests
     [InlineData("csv")]
     [InlineData("jsonl")]
     [InlineData("sqlite")]
+    [InlineData("parquet")]
     public void Export_AnyFormat_WritesTheSameCodebook(string format)
     {
         using var output = new TempDirectory();

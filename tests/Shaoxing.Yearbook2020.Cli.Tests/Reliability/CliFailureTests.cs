@@ -140,6 +140,7 @@ public sealed class CliFailureTests
     [InlineData("csv", "agencies.csv")]
     [InlineData("sqlite", "yearbook2020.sqlite")]
     [InlineData("json", "datapackage.json")]
+    [InlineData("parquet", "entries.parquet")]
     public void Export_Force_TargetIsALinkToAFileOutside_ReplacesTheLinkAndLeavesTheFileAlone(string format, string target)
     {
         using var folder = new TempDirectory();

@@ -81,7 +81,7 @@ internal static class RegistryEmitter
                         static (records, yearbook) => {{CollectionFactory(record, collection, collectionName)}},
                         static facts => {{ValidatorFactory(record, validator)}},
                         static record => record.{{IdProperty(record)}},
-                        global::{{ns}}.YearbookJsonContext.Default.ImmutableArray{{record.Name}});
+                        static () => global::{{ns}}.YearbookJsonContext.Default.ImmutableArray{{record.Name}});
                 """);
         }
 

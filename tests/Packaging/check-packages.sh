@@ -4,10 +4,12 @@
 #  2. a fresh console app installs the library from that feed (no project reference), answers a query
 #     over every record kind and checks the answers; the same app is published trimmed with Native AOT
 #     (trim/AOT warnings are errors) and must print exactly the same answers;
-#  3. installs the CLI as a dotnet tool from the feed and runs `summary`;
+#  3. installs the CLI as a dotnet tool from the feed, which on linux-x64 must be the Native AOT binary of the
+#     tool's RID-specific package (the pointer package also names the framework-dependent `any` package, the
+#     fallback elsewhere), and runs `summary`;
 #  4. runs the C# file-based walkthrough and the Jupyter notebook (headless, with dotnet-repl from the
 #     tool manifest) against the feed;
-#  5. exports with the installed tool in every format: each datapackage.json is validated with the Frictionless
+#  5. exports with the installed (Native AOT) tool in every format: each datapackage.json is validated with the Frictionless
 #     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
 #     Lines exports; the SQLite file's row counts are checked against the record counts; the Parquet files are
 #     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value.
@@ -32,10 +34,24 @@ version="${tagged%%-*}-ci.$(date +%Y%m%d%H%M%S)"
 
 step "pack $version into $feed"
 dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:MinVerVersionOverride="$version" -warnaserror "${props[@]}" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-dotnet pack "$root/src/Shaoxing.Yearbook2020.Cli" -c Release -o "$feed" -p:MinVerVersionOverride="$version" -warnaserror "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-for f in "Shaoxing.Yearbook2020.$version.nupkg" "Shaoxing.Yearbook2020.$version.snupkg" "Shaoxing.Yearbook2020.Cli.$version.nupkg"; do
+# The CLI is a RID-specific tool: the package that points to the others, the Native AOT package for linux-x64
+# (trim/AOT warnings are errors) and the framework-dependent fallback (`any`). It is restored once and packed
+# without restoring again: a restore for one runtime identifier would write it into the lock files.
+cli="$root/src/Shaoxing.Yearbook2020.Cli"
+dotnet restore "$cli" "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet pack "$cli" -c Release -o "$feed" -p:MinVerVersionOverride="$version" --no-restore -warnaserror "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+dotnet pack "$cli" -c Release -r linux-x64 -o "$feed" -p:MinVerVersionOverride="$version" --no-restore -warnaserror "${props[@]}" >"$work/pack-aot.log" 2>&1 || { grep -E "warning|error" "$work/pack-aot.log" | sort -u; exit 1; }
+if grep -qE "warning (IL|AOT)[0-9]+" "$work/pack-aot.log"; then grep -E "warning (IL|AOT)" "$work/pack-aot.log" | sort -u; exit 1; fi
+dotnet pack "$cli" -c Release -r any -p:PublishAot=false -o "$feed" -p:MinVerVersionOverride="$version" --no-restore -warnaserror "${props[@]}" >>"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+for f in "Shaoxing.Yearbook2020.$version.nupkg" "Shaoxing.Yearbook2020.$version.snupkg" "Shaoxing.Yearbook2020.Cli.$version.nupkg" \
+  "Shaoxing.Yearbook2020.Cli.linux-x64.$version.nupkg" "Shaoxing.Yearbook2020.Cli.any.$version.nupkg"; do
   [ -f "$feed/$f" ] || { echo "missing $f" >&2; exit 1; }
 done
+for rid in linux-x64 any; do
+  unzip -p "$feed/Shaoxing.Yearbook2020.Cli.$version.nupkg" '*/DotnetToolSettings.xml' | grep -q "RuntimeIdentifier=\"$rid\" Id=\"Shaoxing.Yearbook2020.Cli.$rid\"" \
+    || { echo "the tool's pointer package does not name its $rid package" >&2; exit 1; }
+done
+echo "tool packages: $(cd "$feed" && du -h Shaoxing.Yearbook2020.Cli.*"$version".nupkg | awk '{printf "%s %s; ", $2, $1}')"
 mkdir "$work/tools"
 cp "$root"/tests/Packaging/tools/* "$work/tools/"
 script() { local name=$1; shift; (cd "$work/tools" && dotnet run "$name.cs" -- "$@"); }
@@ -65,11 +81,18 @@ if grep -qE "warning (IL|AOT)[0-9]+" "$work/aot.log"; then grep -E "warning (IL|
 diff "$work/jit.txt" "$work/aot.txt" || { echo "the AOT binary answers differently" >&2; exit 1; }
 echo "AOT binary: same answers, $(du -h "$work/aot/ConsumerApp" | cut -f1)"
 
-step "CLI installed as a dotnet tool from the feed"
+step "CLI installed as a dotnet tool from the feed (Native AOT on linux-x64)"
 dotnet tool install Shaoxing.Yearbook2020.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
+installed=$(readlink -f "$work/tools/yearbook2020")
+case "$installed" in
+  */shaoxing.yearbook2020.cli.linux-x64/*) ;;
+  *) echo "yearbook2020 is not from the linux-x64 package: $installed" >&2; exit 1 ;;
+esac
+[ "$(head -c 4 "$installed" | od -An -c | tr -d ' ')" = '177ELF' ] || { echo "$installed is not a native (ELF) binary" >&2; exit 1; }
+if ls "$(dirname "$installed")"/*.dll >/dev/null 2>&1; then echo "managed assemblies beside the AOT binary: $(ls "$(dirname "$installed")")" >&2; exit 1; fi
 "$work/tools/yearbook2020" summary >"$work/summary.txt"
 grep -q "c14849de94bb772b69d9816948246980be2899a20fb16a2881f050eb731d4b90" "$work/summary.txt" || { cat "$work/summary.txt"; exit 1; }
-echo "yearbook2020 summary: ok"
+echo "yearbook2020 summary: ok (Native AOT, $(du -h "$installed" | cut -f1))"
 
 step "file-based walkthrough (dotnet run walkthrough.cs)"
 mkdir "$work/filebased"

@@ -4,8 +4,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.Data.Sqlite;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
@@ -127,21 +125,10 @@ internal static class DataExporter
     private static void WriteCsv(ExportTable table, string path)
     {
         using var writer = new StreamWriter(path, append: false, Utf8);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
-        foreach (var column in table.Columns)
-        {
-            csv.WriteField(column.Name);
-        }
-
-        csv.NextRecord();
+        CsvText.WriteRecord(writer, table.Columns.Select(c => c.Name));
         foreach (var row in table.Rows)
         {
-            foreach (var value in row)
-            {
-                csv.WriteField(Text(value));
-            }
-
-            csv.NextRecord();
+            CsvText.WriteRecord(writer, row.Select(Text));
         }
     }
 

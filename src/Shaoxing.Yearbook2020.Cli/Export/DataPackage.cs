@@ -53,7 +53,7 @@ internal static class DataPackage
                 resource["dialect"] = new JsonObject { ["table"] = table.Name };
             }
 
-            resources.Add(resource);
+            resources.Add((JsonNode)resource); // the untyped overload: the generic one may serialize by reflection
         }
 
         var package = new JsonObject

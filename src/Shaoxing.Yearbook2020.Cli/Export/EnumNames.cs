@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
@@ -8,6 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Export;
 internal static class EnumNames
 {
     /// <summary>The written names of an enum type's members, in declaration order; empty for a type that is not an enum.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "TrimmerRoots.xml keeps the package's model whole: every enum of its records keeps its fields.")]
     public static ImmutableArray<string> Of(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;

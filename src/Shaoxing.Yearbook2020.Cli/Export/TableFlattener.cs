@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
@@ -163,6 +164,7 @@ internal sealed class TableFlattener(DocComments docs)
     };
 
     // The package writes its records with camelCase names (YearbookJsonContext), so a JSON name is its property's name.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "TrimmerRoots.xml keeps the package's model whole: every record type keeps its public properties.")]
     private static PropertyInfo PropertyOf(Type type, string jsonName) =>
         type.GetProperty(char.ToUpperInvariant(jsonName[0]) + jsonName[1..], BindingFlags.Public | BindingFlags.Instance)
         ?? throw new InvalidOperationException($"{type.Name} has no property for the JSON name '{jsonName}'.");

@@ -108,7 +108,7 @@ internal sealed class DataFileLoader
         }
 
         // The seed is known from its hash, and so is its line count, which bounds every source line.
-        var expected = seed ?? new SeedIdentity(SeedText.Sha256, SeedText.Lines.Length);
+        var expected = seed ?? new SeedIdentity(SeedText.Sha256, SeedText.LineCount);
         if (manifest.SeedSha256 != expected.Sha256)
         {
             var which = seed is null ? "the seed this package embeds" : "the seed it is checked against";

@@ -21,6 +21,7 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
     private readonly Func<ImmutableArray<TRecord>, Yearbook, TCollection> createCollection;
     private readonly Func<DatasetFacts, IValidator<TRecord>> createValidator;
     private readonly Func<TRecord, string> idOf;
+    private readonly Func<JsonTypeInfo<ImmutableArray<TRecord>>> typeInfo;
 
     /// <param name="index">The kind's position in the registry.</param>
     /// <param name="fileName">The data file.</param>
@@ -28,7 +29,8 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
     /// <param name="createCollection">Builds the collection from the records (and the yearbook, for cross-kind lookups).</param>
     /// <param name="createValidator">Builds the validator of one record.</param>
     /// <param name="idOf">The record's id.</param>
-    /// <param name="typeInfo">The serializer metadata the generator writes the file with.</param>
+    /// <param name="typeInfo">Gets the serializer metadata the generator writes the file with: asked for only when
+    /// records are written, so that reading a kind never builds the serializer's metadata of every kind.</param>
     public RecordKind(
         int index,
         string fileName,
@@ -36,21 +38,21 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
         Func<ImmutableArray<TRecord>, Yearbook, TCollection> createCollection,
         Func<DatasetFacts, IValidator<TRecord>> createValidator,
         Func<TRecord, string> idOf,
-        JsonTypeInfo<ImmutableArray<TRecord>> typeInfo)
+        Func<JsonTypeInfo<ImmutableArray<TRecord>>> typeInfo)
         : base(index, fileName, typeof(TRecord))
     {
         Read = read;
         this.createCollection = createCollection;
         this.createValidator = createValidator;
         this.idOf = idOf;
-        TypeInfo = typeInfo;
+        this.typeInfo = typeInfo;
     }
 
     /// <summary>The generated reader of one record.</summary>
     public ItemReader<TRecord> Read { get; }
 
     /// <summary>The source-generated serializer metadata of the file's array, which the generator writes with.</summary>
-    public JsonTypeInfo<ImmutableArray<TRecord>> TypeInfo { get; }
+    public JsonTypeInfo<ImmutableArray<TRecord>> TypeInfo => typeInfo();
 
     /// <summary>The kind's collection in a yearbook, read when first asked for.</summary>
     public TCollection In(Yearbook yearbook) => (TCollection)yearbook.CollectionAt(Index);

@@ -1,0 +1,49 @@
+namespace Shaoxing.Yearbook2020.Cli.Export;
+
+/// <summary>
+/// Writes CSV records (RFC 4180): fields separated by commas, records ended by CRLF, and a field quoted, its
+/// quotes doubled, when it holds a comma, a quote, a line break, or starts or ends with a space (a reader
+/// that trims would lose the space otherwise). Every other field, Chinese text included, is written as it is.
+/// </summary>
+internal static class CsvText
+{
+    private const string RecordEnd = "\r\n";
+
+    /// <summary>Writes one record: the fields in order, then the record's end.</summary>
+    /// <param name="writer">Where the record goes.</param>
+    /// <param name="fields">The fields' texts; an empty text is an empty field.</param>
+    public static void WriteRecord(TextWriter writer, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                writer.Write(',');
+            }
+
+            first = false;
+            WriteField(writer, field);
+        }
+
+        writer.Write(RecordEnd);
+    }
+
+    /// <summary>Whether a field has to be quoted to read back as the same text.</summary>
+    /// <param name="field">The field's text.</param>
+    public static bool NeedsQuotes(string field) =>
+        field.Length > 0 && (field[0] == ' ' || field[^1] == ' ' || field.AsSpan().IndexOfAny(",\"\r\n") >= 0);
+
+    private static void WriteField(TextWriter writer, string field)
+    {
+        if (!NeedsQuotes(field))
+        {
+            writer.Write(field);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+}

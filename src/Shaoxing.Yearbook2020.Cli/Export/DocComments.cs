@@ -1,67 +1,50 @@
-using System.Xml.Linq;
-
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>
-/// The summaries of the package's public properties, from the XML documentation shipped beside it, rendered as
-/// plain text: a <c>see cref</c> becomes the short name it points to, a <c>see langword</c> the word, a <c>c</c>
-/// its text.
+/// The summaries of the package's public properties, as plain text. They are made from the package's XML
+/// documentation while the CLI builds (<c>Export/PropertySummaries.xslt</c>: a <c>see cref</c> becomes the short name
+/// it points to, a <c>see langword</c> the word, a <c>c</c> its text) and embedded as lines of
+/// <c>P:Namespace.Type.Property</c>, a tab and the summary, so the tool reads no XML when it runs.
 /// </summary>
 internal sealed class DocComments
 {
+    /// <summary>The name of the embedded lines.</summary>
+    public const string ResourceName = "Export/property-summaries.txt";
+
     private readonly Dictionary<string, string> summaries;
 
     private DocComments(Dictionary<string, string> summaries) => this.summaries = summaries;
 
-    /// <summary>Reads the package's XML documentation; without it every description is empty.</summary>
+    /// <summary>The summaries embedded in the CLI.</summary>
+    /// <exception cref="InvalidOperationException">The CLI was built without them.</exception>
     public static DocComments Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Shaoxing.Yearbook2020.xml");
-        return File.Exists(path) ? From(XDocument.Load(path)) : new DocComments([]);
+        using var stream = typeof(DocComments).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"the CLI was built without its column descriptions ({ResourceName}).");
+        using var reader = new StreamReader(stream);
+        return Read(reader);
     }
 
-    /// <summary>Reads the property summaries of an XML documentation file.</summary>
-    public static DocComments From(XDocument documentation)
+    /// <summary>Reads lines of a property's documentation id, a tab and its summary; a later line for a property wins.</summary>
+    public static DocComments Read(TextReader lines)
     {
         var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var member in documentation.Descendants("member"))
+        while (lines.ReadLine() is { } line)
         {
-            var name = (string?)member.Attribute("name") ?? string.Empty;
-            if (name.StartsWith("P:", StringComparison.Ordinal) && member.Element("summary") is { } summary)
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
             {
-                summaries[name] = Render(summary);
+                summaries[line[..tab]] = line[(tab + 1)..];
             }
         }
 
         return new DocComments(summaries);
     }
 
+    /// <summary>Every property's summary by documentation id (<c>P:Namespace.Type.Property</c>).</summary>
+    public IReadOnlyDictionary<string, string> Summaries => summaries;
+
     /// <summary>The summary of a property, or an empty string when it has none.</summary>
     public string Describe(Type type, string property) =>
         summaries.GetValueOrDefault($"P:{type.FullName}.{property}") ?? string.Empty;
-
-    /// <summary>The text of a documentation element, with its references written out and its white space collapsed.</summary>
-    public static string Render(XElement element) =>
-        string.Join(' ', string.Concat(element.Nodes().Select(Text)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string Text(XNode node) => node switch
-    {
-        XText text => text.Value,
-        XElement { Name.LocalName: "see" or "seealso" } reference when reference.Attribute("langword") is { } word => word.Value,
-        XElement { Name.LocalName: "see" or "seealso" } reference when !reference.IsEmpty => string.Concat(reference.Nodes().Select(Text)),
-        XElement { Name.LocalName: "see" or "seealso" } reference =>
-            ShortName((string?)reference.Attribute("cref") ?? (string?)reference.Attribute("href") ?? string.Empty),
-        XElement { Name.LocalName: "paramref" or "typeparamref" } reference => (string?)reference.Attribute("name") ?? string.Empty,
-        XElement other => string.Concat(other.Nodes().Select(Text)),
-        _ => string.Empty,
-    };
-
-    // "T:Shaoxing.Yearbook2020.Model.Agency" → "Agency"; "M:….Find(System.String)" → "Find"; "…ImmutableArray`1" → "ImmutableArray".
-    private static string ShortName(string cref)
-    {
-        var name = cref.Length > 1 && cref[1] == ':' ? cref[2..] : cref;
-        name = name.Split('(')[0];
-        name = name[(name.LastIndexOf('.') + 1)..];
-        return name.Split('`')[0];
-    }
 }

@@ -66,24 +66,12 @@ internal static class IncidentsCommand
             var toText = parsed.GetValue(to);
             if (fromText is not null || toText is not null)
             {
-                var first = new DateOnly(2020, 1, 1);
-                var last = new DateOnly(2020, 12, 31);
-                if (fromText is not null && !DateOption.TryParse(fromText, out first))
+                if (!DateOption.TryReadRange(fromText, toText, out var first, out var last, out var problem))
                 {
-                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--from", fromText));
+                    return ErrorOutput.BadArguments(error, problem);
                 }
 
-                if (toText is not null && !DateOption.TryParse(toText, out last))
-                {
-                    return ErrorOutput.BadArguments(error, DateOption.NotADate("--to", toText));
-                }
-
-                if (last < first)
-                {
-                    return ErrorOutput.BadArguments(error, DateOption.Reversed(first, last));
-                }
-
-                found = found.Intersect(incidents.Between(first, last));
+                found = found.Intersect(incidents.Between(first ?? new DateOnly(2020, 1, 1), last ?? new DateOnly(2020, 12, 31)));
             }
 
             if (parsed.GetValue(fatal))

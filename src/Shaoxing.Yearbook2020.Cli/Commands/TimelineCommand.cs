@@ -35,32 +35,9 @@ internal static class TimelineCommand
                 selected = yearbook.Timeline.InMonth(m);
             }
 
-            DateOnly? first = null, last = null;
-            foreach (var (option, isFrom) in new[] { (from, true), (to, false) })
+            if (!DateOption.TryReadRange(parsed.GetValue(from), parsed.GetValue(to), out var first, out var last, out var problem))
             {
-                if (parsed.GetValue(option) is not { } text)
-                {
-                    continue;
-                }
-
-                if (!DateOption.TryParse(text, out var day))
-                {
-                    return ErrorOutput.BadArguments(error, DateOption.NotADate(option.Name, text));
-                }
-
-                if (isFrom)
-                {
-                    first = day;
-                }
-                else
-                {
-                    last = day;
-                }
-            }
-
-            if (first is { } f && last is { } l && l < f)
-            {
-                return ErrorOutput.BadArguments(error, DateOption.Reversed(f, l));
+                return ErrorOutput.BadArguments(error, problem);
             }
 
             selected = selected.Where(r => (first is null || r.Date >= first) && (last is null || r.Date <= last));

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Start-up of the installed tool, side by side: the first answer of `yearbook2020 meetings --month 7` from
 #  - the Native AOT tool (the linux-x64 package's binary) against a Native AOT hello world, and
-#  - the framework-dependent tool (the `any` package, run by `dotnet`) against a JIT hello world run the same way.
+#  - the framework-dependent tool (the `any` package, run by `dotnet`) against a JIT hello world run the same way,
+# and, to show what it is worth, the Native AOT tool with its start-up prefault turned off (YEARBOOK2020_PREFAULT=0,
+# see src/Shaoxing.Yearbook2020.Cli/Native/prefault-hydrated-data.c; run through `env`, one exec more).
 # The hello worlds are tests/Shaoxing.Yearbook2020.ColdStart.Aot's `cold-hello` mode (prints one line, loads
-# no data), published Native AOT and built for the JIT. The four commands run interleaved, RUNS times each
+# no data), published Native AOT and built for the JIT. The five commands run interleaved, RUNS times each
 # (default 21), so that a change in the machine's load hits all four alike; wall time per run from
 # date +%s%N, medians in ms, and the ratios AOT tool / AOT hello and fallback / JIT hello. Nothing fails on
 # a ratio (timings are noisy): the printed numbers are the result.
@@ -44,12 +46,13 @@ step "publish the hello world Native AOT and build it for the JIT"
 quiet dotnet publish "$root/tests/Shaoxing.Yearbook2020.ColdStart.Aot" -c Release -r linux-x64 --no-restore -p:CppCompilerAndLinker="$linker" -o "$work/aot-hello"
 quiet dotnet build "$root/tests/Shaoxing.Yearbook2020.ColdStart.Aot" -c Release --no-restore -o "$work/jit-hello"
 
-names=(aot-tool aot-hello fallback-tool jit-hello)
+names=(aot-tool aot-hello fallback-tool jit-hello aot-no-prefault)
 commands=(
   "$aot_tool meetings --month 7"
   "$work/aot-hello/Shaoxing.Yearbook2020.ColdStart.Aot cold-hello"
   "dotnet $fallback_dll meetings --month 7"
   "dotnet $work/jit-hello/Shaoxing.Yearbook2020.ColdStart.Aot.dll cold-hello"
+  "env YEARBOOK2020_PREFAULT=0 $aot_tool meetings --month 7"
 )
 # One untimed run each: the first run reads the files from disk, the others from the page cache.
 for c in "${commands[@]}"; do $c >/dev/null; done
@@ -68,7 +71,8 @@ echo "AOT tool $(du -h "$aot_tool" | cut -f1) ($aot_tool)"
 for i in "${!names[@]}"; do
   printf '%-14s median %7s ms   %s\n' "${names[$i]}" "$(median "$work/${names[$i]}.ms")" "${commands[$i]/$work/<tmp>}"
 done
-awk -v at="$(median "$work/aot-tool.ms")" -v ah="$(median "$work/aot-hello.ms")" -v ft="$(median "$work/fallback-tool.ms")" -v jh="$(median "$work/jit-hello.ms")" 'BEGIN {
+awk -v at="$(median "$work/aot-tool.ms")" -v ah="$(median "$work/aot-hello.ms")" -v ft="$(median "$work/fallback-tool.ms")" -v jh="$(median "$work/jit-hello.ms")" -v an="$(median "$work/aot-no-prefault.ms")" 'BEGIN {
   printf "ratio AOT tool / AOT hello:      %.2f (target <= 1.5)\n", at / ah;
   printf "ratio fallback tool / JIT hello: %.2f\n", ft / jh;
+  printf "ratio AOT tool without prefault / AOT hello: %.2f\n", an / ah;
 }'

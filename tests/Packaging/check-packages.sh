@@ -89,7 +89,7 @@ case "$installed" in
   *) echo "yearbook2020 is not from the linux-x64 package: $installed" >&2; exit 1 ;;
 esac
 [ "$(head -c 4 "$installed" | od -An -c | tr -d ' ')" = '177ELF' ] || { echo "$installed is not a native (ELF) binary" >&2; exit 1; }
-if ls "$(dirname "$installed")"/*.dll >/dev/null 2>&1; then echo "managed assemblies beside the AOT binary: $(ls "$(dirname "$installed")")" >&2; exit 1; fi
+if find "$(dirname "$installed")" -maxdepth 1 \( -name '*.dll' -o -name '*.pdb' -o \( -name '*.xml' ! -name DotnetToolSettings.xml \) \) | grep -q .; then echo "managed assemblies, symbols or documentation beside the AOT binary: $(ls "$(dirname "$installed")")" >&2; exit 1; fi
 "$work/tools/yearbook2020" summary >"$work/summary.txt"
 grep -q "c14849de94bb772b69d9816948246980be2899a20fb16a2881f050eb731d4b90" "$work/summary.txt" || { cat "$work/summary.txt"; exit 1; }
 echo "yearbook2020 summary: ok (Native AOT, $(du -h "$installed" | cut -f1))"

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter or document.</summary>
+/// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter, document or text.</summary>
 internal static class MeetingsCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
@@ -20,11 +20,12 @@ internal static class MeetingsCommand
         var agency = new Option<string?>("--agency") { Description = "Only agenda items presented for this body (full, additional or short name, or id), e.g. 市应急管理局." };
         var presenter = new Option<string?>("--presenter") { Description = "Only agenda items presented by this person, e.g. 金辉." };
         var document = new Option<string?>("--document") { Description = "Only agenda items naming a document whose title contains this text." };
+        var mentioning = new Option<string?>("--mentioning") { Description = "Only agenda items whose subject, documents or text mention this text, e.g. 安全生产." };
         var itemKind = new Option<string?>("--item-kind") { Description = "Only agenda items of this kind: drafting, compilation, revision, transmission, briefing." };
         var byMonth = new Option<bool>("--by-month") { Description = "Draw a bar chart of how many meetings (with an item filter, agenda items) each month of 2020 has, instead of listing them." };
         var command = new Command("meetings", "List the municipal government's meetings of 2020, or the agenda items that match the item filters.")
         {
-            month, date, from, to, kind, agency, presenter, document, itemKind, byMonth,
+            month, date, from, to, kind, agency, presenter, document, mentioning, itemKind, byMonth,
         };
         command.SetAction(parsed =>
         {
@@ -119,6 +120,16 @@ internal static class MeetingsCommand
                 }
 
                 KeepOnly(meetings.WithDocument(d));
+            }
+
+            if (parsed.GetValue(mentioning) is { } t)
+            {
+                if (string.IsNullOrWhiteSpace(t))
+                {
+                    return ErrorOutput.BadArguments(error, "--mentioning needs some text to look for, e.g. 安全生产.");
+                }
+
+                KeepOnly(meetings.ItemsMentioning(t));
             }
 
             if (parsed.GetValue(itemKind) is { } ik)

@@ -5,14 +5,15 @@ using Spectre.Console;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT.</summary>
+/// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT (with <c>--every</c>, each mention).</summary>
 internal static class SearchCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
-        var limit = new Option<int>("--limit") { Description = "Show at most this many entries.", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Search the entries' headings and texts.") { text, limit };
+        var limit = new Option<int>("--limit") { Description = "Show at most this many entries (with --every, mentions).", DefaultValueFactory = _ => 20 };
+        var every = new Option<bool>("--every") { Description = "One row per mention, each with its seed line, rather than one per entry." };
+        var command = new Command("search", "Search the entries' headings and texts.") { text, limit, every };
         command.SetAction(parsed =>
         {
             var yearbook = data.YearbookFor(parsed);
@@ -28,7 +29,8 @@ internal static class SearchCommand
                 return ErrorOutput.BadArguments(error, $"--limit must be at least 1, not {most}.");
             }
 
-            var hits = yearbook.Entries.Search(query);
+            var everyMention = parsed.GetValue(every);
+            var hits = everyMention ? yearbook.Entries.Occurrences(query) : yearbook.Entries.Search(query);
             if (json.IsSet(parsed))
             {
                 JsonAnswer.Write(output, writer =>
@@ -62,7 +64,9 @@ internal static class SearchCommand
             }
 
             var table = new Table()
-                .Title(Markup.Escape($"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'"))
+                .Title(Markup.Escape(everyMention
+                    ? $"{Counted.Of(hits.Length, "mention", "mentions")} of '{query}' in {Counted.Of(hits.Select(h => h.Entry.Id).Distinct().Count(), "entry", "entries")}"
+                    : $"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'"))
                 .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet").KeepWhole(0);
             foreach (var hit in hits.Take(most))
             {

@@ -52,10 +52,22 @@ public sealed class EntryCollection : RecordCollection<Entry>
     /// <summary>Finds the entries whose heading or text contains a piece of text.</summary>
     /// <param name="text">The text to look for, compared ordinally; whitespace inside it is ignored,
     /// since the entry texts have no OCR spaces left.</param>
-    /// <returns>One hit per matching entry, in text order.</returns>
+    /// <returns>One hit per matching entry (its first match), in text order; <see cref="Occurrences(string)"/> gives every match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or only whitespace.</exception>
-    public ImmutableArray<EntrySearchHit> Search(string text)
+    public ImmutableArray<EntrySearchHit> Search(string text) => Find(text, everyMatch: false);
+
+    /// <summary>Finds every place a piece of text occurs in the entries: each match in an entry's text is a hit of its
+    /// own, with its own snippet and seed line, so that an entry that mentions the text five times gives five hits.</summary>
+    /// <param name="text">The text to look for, compared ordinally; whitespace inside it is ignored,
+    /// since the entry texts have no OCR spaces left.</param>
+    /// <returns>The hits in text order: per entry, a heading-only match as one hit (<see cref="EntrySearchHit.Index"/>
+    /// -1), otherwise one hit per match in the text, matches not overlapping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or only whitespace.</exception>
+    public ImmutableArray<EntrySearchHit> Occurrences(string text) => Find(text, everyMatch: true);
+
+    private ImmutableArray<EntrySearchHit> Find(string text, bool everyMatch)
     {
         ArgumentNullException.ThrowIfNull(text);
         var query = TextKeys.Compact(text);
@@ -74,14 +86,19 @@ public sealed class EntryCollection : RecordCollection<Entry>
                 continue;
             }
 
-            hits.Add(new EntrySearchHit
+            do
             {
-                Entry = entry,
-                InHeading = inHeading,
-                Index = index,
-                Snippet = Snippet(entry.Text, index, query.Length),
-                SeedLine = SeedLineOf(entry, index),
-            });
+                hits.Add(new EntrySearchHit
+                {
+                    Entry = entry,
+                    InHeading = inHeading,
+                    Index = index,
+                    Snippet = Snippet(entry.Text, index, query.Length),
+                    SeedLine = SeedLineOf(entry, index),
+                });
+                index = index < 0 ? -1 : entry.Text.IndexOf(query, index + query.Length, StringComparison.Ordinal);
+            }
+            while (everyMatch && index >= 0);
         }
 
         return hits.ToImmutable();

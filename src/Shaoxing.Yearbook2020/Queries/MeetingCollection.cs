@@ -175,6 +175,33 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
         return [.. items.Value.Where(mi => mi.Item.Documents.Any(d => d.Contains(query, StringComparison.Ordinal)))];
     }
 
+    /// <summary>The agenda items whose subject, document titles or text mention a piece of text: the items a reader
+    /// finds by searching the meetings' paragraphs, where <see cref="WithDocument(string)"/> finds only the documents.</summary>
+    /// <param name="text">The text to look for, compared ordinally; whitespace inside it is ignored, since the
+    /// items' texts have no OCR spaces left.</param>
+    /// <returns>The items with their meetings, in date order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or only whitespace.</exception>
+    /// <example><c>yearbook.Meetings.ItemsMentioning("安全生产")</c> finds the eight items that take up work safety,
+    /// three of which name a document about it.</example>
+    public ImmutableArray<MeetingItem> ItemsMentioning(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var query = TextKeys.Compact(text);
+        if (query.Length == 0)
+        {
+            throw new ArgumentException("The search text is empty or only whitespace.", nameof(text));
+        }
+
+        return
+        [
+            .. items.Value.Where(mi =>
+                mi.Item.Subject.Contains(query, StringComparison.Ordinal)
+                || mi.Item.Text.Contains(query, StringComparison.Ordinal)
+                || mi.Item.Documents.Any(d => d.Contains(query, StringComparison.Ordinal))),
+        ];
+    }
+
     /// <summary>Every document title named at a meeting, with the items that took it up, ordered by first appearance.</summary>
     /// <returns>One entry per distinct title.</returns>
     public ImmutableArray<DocumentUse> Documents() =>

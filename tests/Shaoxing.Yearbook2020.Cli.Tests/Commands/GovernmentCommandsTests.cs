@@ -25,6 +25,10 @@ public sealed class GovernmentCommandsTests
     {
         CliRunner.Run("meetings", "--presenter", "孙永国").Output.Should().Contain("4 agenda items");
         CliRunner.Run("meetings", "--document", "物业管理条例").Output.Should().Contain("executive-77-02");
+        // 安全生产: one agenda item in each of the 68th, 71st, 72nd, 74th, 77th, 78th, 82nd and 83rd executive meetings.
+        var mentioning = CliRunner.Run("meetings", "--mentioning", "安全生产").Output;
+        mentioning.Should().Contain("8 agenda items").And.Contain("executive-68-04").And.Contain("executive-83-06");
+        CliRunner.Run("meetings", "--mentioning", " ").ExitCode.Should().Be(2);
         CliRunner.Run("meetings", "--from", "2020-12-01", "--to", "2020-12-31").Output.Should().Contain("3 meetings");
     }
 

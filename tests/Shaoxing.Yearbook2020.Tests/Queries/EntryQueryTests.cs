@@ -71,6 +71,44 @@ public sealed class EntryQueryTests
     }
 
     [Fact]
+    public void Occurrences_GivesEveryMatchInAnEntry_EachOnItsSeedLine()
+    {
+        // 【专业安委会运行】 (lines 281-283): 安全生产 twice on line 281 (安全生产委员会印发《绍兴市安全生产委员…),
+        // three times on line 283 (专业安全生产委员会, 率先将安全生产, 报告安全生产工作); the heading has it not.
+        var hits = Data.Entries.Occurrences("安全生产").Where(h => h.Entry.Heading == "专业安委会运行").ToList();
+
+        hits.Select(h => h.SeedLine).Should().Equal(281, 281, 283, 283, 283);
+        hits.Should().OnlyContain(h => !h.InHeading && h.Snippet.Contains("安全生产"));
+        hits.Select(h => h.Index).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        Data.Entries.Search("安全生产").Where(h => h.Entry.Heading == "专业安委会运行").Should().ContainSingle()
+            .Which.Index.Should().Be(hits[0].Index);
+    }
+
+    [Fact]
+    public void Occurrences_InAHeadedEntry_MarksEveryHitAsInTheHeading()
+    {
+        // 【安全生产巡查】 (line 265): in the heading, and twice in the text, printed "安全 生产" with the OCR's space.
+        var hits = Data.Entries.Occurrences("安全生产").Where(h => h.Entry.Heading == "安全生产巡查").ToList();
+
+        hits.Should().HaveCount(2).And.OnlyContain(h => h.InHeading && h.SeedLine == 265 && h.Index >= 0);
+    }
+
+    [Fact]
+    public void Occurrences_CountsWhatTheTextsHold_AndAHeadingOnlyMatchOnce()
+    {
+        foreach (var query in new[] { "安全生产", "应急", "槽罐车", "岗位大练兵" })
+        {
+            var perEntry = Data.Entries.Occurrences(query).GroupBy(h => h.Entry.Id).ToDictionary(g => g.Key, g => g.Count());
+            perEntry.Keys.Should().Equal(Data.Entries.Search(query).Select(h => h.Entry.Id), query);
+            foreach (var entry in Data.Entries.Where(e => perEntry.ContainsKey(e.Id)))
+            {
+                var inText = System.Text.RegularExpressions.Regex.Count(entry.Text, System.Text.RegularExpressions.Regex.Escape(query));
+                perEntry[entry.Id].Should().Be(Math.Max(inText, 1), $"{query} in {entry.Id}");
+            }
+        }
+    }
+
+    [Fact]
     public void Sections_FindByTitle_FindsPrintedAndInferredTitles()
     {
         Data.Sections.FindByTitle("应急管理")!.Id.Should().Be("s5");

@@ -64,4 +64,23 @@ public sealed class MeetingQueryTests
         document.Items.Should().HaveCount(2);
         Data.Meetings.Documents().Should().Contain(d => d.Title == "关于绍兴银行股份有限公司第六轮增资扩股方案" && !d.WasDrafted);
     }
+
+    [Fact]
+    public void ItemsMentioning_FindsTheItemsThatTakeUpATopic_WhereWithDocumentFindsItsDocuments()
+    {
+        // 安全生产 in the executive meetings' paragraphs: the 68th (line 41, printed "全国安全生 产" and "全市安 全生产"),
+        // 71st (line 49), 72nd (51), 74th (59), 77th (65), 78th (69), 82nd (81) and 83rd (85); one item each.
+        var items = Data.Meetings.ItemsMentioning("安全生产");
+
+        items.Select(mi => mi.Meeting.Number).Should().Equal(68, 71, 72, 74, 77, 78, 82, 83);
+        items.Should().OnlyContain(mi => mi.Meeting.Kind == MeetingKind.Executive);
+        Data.Meetings.ItemsMentioning("安全 生产").Should().Equal(items);
+
+        // Three of them name a document about it: 巡查工作方案 (71st), 专业安全生产委员会运行管理办法 (74th),
+        // 第二轮安全生产综合治理三年行动计划 (77th).
+        var documents = Data.Meetings.WithDocument("安全生产");
+        documents.Select(mi => mi.Meeting.Number).Should().Equal(71, 74, 77);
+        items.Should().Contain(documents);
+        Data.Meetings.ItemsMentioning("Kubernetes").Should().BeEmpty();
+    }
 }

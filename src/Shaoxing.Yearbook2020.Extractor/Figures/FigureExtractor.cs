@@ -45,6 +45,7 @@ public static class FigureExtractor
                     NormalizedUnit = token.NormalizedUnit,
                     Qualifier = token.Qualifier,
                     IsApproximate = token.Qualifier == FigureQualifier.Approximate,
+                    IsRank = token.IsRank,
                     Quote = token.Quote,
                     Source = new SourceSpan { Line = line, EndLine = line, EntryId = entry.Id },
                 });
@@ -93,6 +94,7 @@ public static class FigureExtractor
                     NormalizedUnit = parsed.Unit ?? unit,
                     Qualifier = FigureQualifier.Exact,
                     IsApproximate = false,
+                    IsRank = false,
                     Quote = cell,
                     Source = new SourceSpan { Line = row.Line, EndLine = row.Line },
                 };

@@ -126,7 +126,7 @@ internal static class FigureLabeler
                 : rawBefore;
             var (before, scope) = Strip(ownBefore);
             var after = afterNouns[i];
-            var isRank = token.Quote.StartsWith('第') || token.Quote.StartsWith('前');
+            var isRank = token.IsRank;
             var isShare = token.Unit == "%";
             string? label = null;
 

@@ -43,4 +43,8 @@ public sealed record NumberToken
 
     /// <summary>Whether the token is a figure.</summary>
     public bool IsFigure => Exclusion is null;
+
+    /// <summary>Whether the number is a place in a ranking: the parser keeps 第 and 前 in the quote only for
+    /// 第…名, 第…位 and 前…名 (a plain ordinal such as 第3次 is excluded).</summary>
+    public bool IsRank => Quote.StartsWith('第') || Quote.StartsWith('前');
 }

@@ -62,6 +62,12 @@ public sealed record Figure
     /// <value><see langword="true"/> for <c>约10亿次</c>; <see langword="false"/> for <c>48万余人</c> (more than).</value>
     public required bool IsApproximate { get; init; }
 
+    /// <summary>Whether the number is a place in a ranking (第31位, 第十名, 前三名) rather than a count or an amount: such a
+    /// figure must not be summed or compared with counts, and its <see cref="Unit"/> (位, 名) is the rank's, not a head count.</summary>
+    /// <value><see langword="true"/> for <c>城市综合经济实力居全国第31位</c> (31 is the place) and <c>前三名</c> (with
+    /// <see cref="FigureQualifier.AtMost"/>); <see langword="false"/> for <c>队员90名</c>.</value>
+    public required bool IsRank { get; init; }
+
     /// <summary>The exact phrase of the repaired text (or the cell) that holds the number and its unit.</summary>
     /// <value>Text found verbatim in the entry's text or the table cell.</value>
     public required string Quote { get; init; }

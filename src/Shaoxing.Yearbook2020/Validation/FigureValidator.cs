@@ -35,6 +35,9 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
         RuleFor(f => f.IsApproximate)
             .Equal(f => f.Qualifier == FigureQualifier.Approximate)
             .WithMessage("IsApproximate says that the qualifier is approximate; a bound (more than, at least …) is not approximate.");
+        RuleFor(f => f.IsRank)
+            .Equal(f => QuotesARank(f))
+            .WithMessage("IsRank says that the quote is a place in a ranking (第…位, 第…名, 前…名), and only then.");
         RuleFor(f => f.Value).NotEmpty();
         RuleFor(f => f.Quote).NotEmpty()
             .Must((f, q) => q.Contains(f.Value, StringComparison.Ordinal))
@@ -65,4 +68,8 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
         RuleFor(f => f.Source.EntryId).Equal(f => f.EntryId);
         RuleFor(f => f.Source.EndLine).Equal(f => f.Source.Line).WithMessage("A figure is printed on one line.");
     }
+
+    /// <summary>Whether a quote is a place in a ranking: 第…位, 第…名 or 前…名, with its unit.</summary>
+    private static bool QuotesARank(Figure figure) =>
+        figure.Quote.Length > 1 && figure.Quote[0] is '第' or '前' && figure.Unit is "位" or "名";
 }

@@ -71,6 +71,25 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void Figures_Ranks_AreMarked_AndCountsWithTheSameUnitsAreNot()
+    {
+        // line 5: 城市综合经济实力居全国第31位; line 109: 入选数列全省第3位 … 入选数列全省第一位; line 425, the fire brigade
+        // contest: 分获各组别第一名, 代表团分获团体前三名 (at most third). Counts in 名: line 311, 9支社会救援队伍90名队员;
+        // line 325, 专业工程师134名.
+        Book.Figures.Find("s1-e01-f01")!.Should().Match<Figure>(f => f.IsRank && f.Quote == "第31位" && f.NormalizedValue == 31);
+        Book.Figures.InEntry("s3-e01").Where(f => f.IsRank).Select(f => f.Quote).Should().Equal("第3位", "第一位", "第十名", "第二名");
+        Book.Figures.InEntry("s5-e47").Single(f => f.Quote == "前三名").Should().Match<Figure>(f => f.IsRank && f.Qualifier == FigureQualifier.AtMost);
+        Book.Figures.Single(f => f.Quote == "90名").IsRank.Should().BeFalse();
+        Book.Figures.Single(f => f.Quote == "134名").IsRank.Should().BeFalse();
+
+        // Every 第N位/第N名/前N名 the entry texts print around a figure is a rank, and nothing else is.
+        var ranks = Book.Figures.Where(f => f.IsRank).ToList();
+        ranks.Should().HaveCount(16).And.OnlyContain(f => f.EntryId != null && (f.Unit == "位" || f.Unit == "名"));
+        var rankPhrases = Book.Entries.Sum(e => System.Text.RegularExpressions.Regex.Count(e.Text, "(第[0-9一二三四五六七八九十]+[位名])|(前[一二三四五六七八九十]+名)"));
+        ranks.Should().HaveCount(rankPhrases);
+    }
+
+    [Fact]
     public void Figures_EveryQualifier_MatchesTheWordsAroundItsQuote()
     {
         // Each bounding word of the text, wherever it stands next to a figure, is read as the same qualifier.

@@ -6,7 +6,7 @@
 # see src/Shaoxing.Yearbook2020.Cli/Native/prefault-hydrated-data.c; run through `env`, one exec more).
 # The hello worlds are tests/Shaoxing.Yearbook2020.ColdStart.Aot's `cold-hello` mode (prints one line, loads
 # no data), published Native AOT and built for the JIT. The five commands run interleaved, RUNS times each
-# (default 21), so that a change in the machine's load hits all four alike; wall time per run from
+# (default 21), so that a change in the machine's load hits all five alike; wall time per run from
 # date +%s%N, medians in ms, and the ratios AOT tool / AOT hello and fallback / JIT hello. Nothing fails on
 # a ratio (timings are noisy): the printed numbers are the result.
 # Usage: tests/Packaging/startup.sh

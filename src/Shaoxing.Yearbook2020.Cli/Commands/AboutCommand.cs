@@ -69,22 +69,21 @@ internal static class AboutCommand
                 .Concat(about.People.Select(p => $"{p.Name} ({p.Id})"))
                 .Concat(about.Places.Select(p => $"{p.Name} ({p.Id})"));
             var total = about.Groups.Sum(g => g.Matches.Length);
-            var table = new Table()
-                .Title(Markup.Escape($"{string.Join(", ", subjects)}: {Counted.Of(total, "record", "records")} in {Counted.Of(about.Groups.Length, "kind", "kinds")}"))
-                .AddColumns("Kind", "Id", "Lines", "Record").KeepWhole(0, 1, 2);
+            var table = new RecordTable($"{string.Join(", ", subjects)}: {Counted.Of(total, "record", "records")} in {Counted.Of(about.Groups.Length, "kind", "kinds")}")
+                .AddColumns("Kind", "Id", "Lines", "Record").KeepWhole(0, 1, 2).DropFirst(2);
             foreach (var group in about.Groups)
             {
                 foreach (var match in group.Matches)
                 {
                     table.AddRow(
                         group.Kind.Name,
-                        Markup.Escape(match.Id),
+                        match.Id,
                         string.Create(CultureInfo.InvariantCulture, $"{match.Source.Line}-{match.Source.EndLine}"),
-                        Markup.Escape(RecordLabel.Of(match.Record, match.Source)));
+                        RecordLabel.Of(match.Record, match.Source));
                 }
             }
 
-            console.WriteFitting(table);
+            table.Write(console);
             return ExitCodes.Success;
         });
         return command;

@@ -60,31 +60,31 @@ internal static class AgenciesCommand
     private static void RenderAll(IAnsiConsole console, Yearbook yearbook)
     {
         var agencies = yearbook.Agencies;
-        var table = new Table().Title(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "Short names", "Kind").KeepWhole(1, 4);
+        var table = new RecordTable(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "Short names", "Kind").KeepWhole(1, 4);
         foreach (var agency in agencies)
         {
             table.AddRow(
                 agency.Position?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 agency.Id,
-                Markup.Escape(agency.Name),
-                Markup.Escape(string.Join("、", agency.ShortNames)),
+                agency.Name,
+                string.Join("、", agency.ShortNames),
                 KebabNames.Of(agency.Kind));
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
     }
 
     private static void RenderOne(IAnsiConsole console, Yearbook yearbook, Agency agency)
     {
-        var about = new Table().Title(Markup.Escape(agency.Name)).AddColumns("Property", "Value");
+        var about = new RecordTable(agency.Name).AddColumns("Property", "Value").KeepWhole(0);
         about.AddRow("Id", agency.Id);
-        about.AddRow("English name", Markup.Escape(agency.EnglishName));
+        about.AddRow("English name", agency.EnglishName);
         about.AddRow("Kind", KebabNames.Of(agency.Kind));
         about.AddRow("Position in 市政府机构概况", agency.Position?.ToString(CultureInfo.InvariantCulture) ?? "-");
-        about.AddRow("Additional names", Markup.Escape(string.Join("、", agency.AdditionalNames)));
-        about.AddRow("Short names", Markup.Escape(string.Join("、", agency.ShortNames)));
+        about.AddRow("Additional names", string.Join("、", agency.AdditionalNames));
+        about.AddRow("Short names", string.Join("、", agency.ShortNames));
         about.AddRow("Agenda items", yearbook.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
-        console.WriteFitting(about);
+        about.Write(console);
         var people = yearbook.People
             .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (p.Name, Appointment: a)))
             .OrderBy(x => x.Appointment.FirstSeen)
@@ -94,17 +94,17 @@ internal static class AgenciesCommand
             return;
         }
 
-        var table = new Table().Title("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen").KeepWhole(3, 4);
+        var table = new RecordTable("People seen in its posts").AddColumns("Name", "Role", "Title", "First seen", "Last seen").KeepWhole(0, 3, 4);
         foreach (var (personName, appointment) in people)
         {
             table.AddRow(
-                Markup.Escape(personName),
-                Markup.Escape(appointment.Role),
-                Markup.Escape(appointment.Title),
+                personName,
+                appointment.Role,
+                appointment.Title,
                 DateOption.Text(appointment.FirstSeen),
                 DateOption.Text(appointment.LastSeen));
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
     }
 }

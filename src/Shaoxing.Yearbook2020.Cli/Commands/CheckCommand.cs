@@ -35,31 +35,30 @@ internal static class CheckCommand
     internal static int Render(ConsistencyReport report, IAnsiConsole console, TextWriter error, bool onlyFailing)
     {
         var shown = report.Results.Where(r => !onlyFailing || r.Holds == false).ToList();
-        var table = new Table()
-            .Title(Markup.Escape($"{report.Results.Length} consistency rules, {report.Failing.Length} do not hold, {report.Unexpected.Length} unexpected"))
-            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation").KeepWhole(0, 1, 2);
+        var table = new RecordTable($"{report.Results.Length} consistency rules, {report.Failing.Length} do not hold, {report.Unexpected.Length} unexpected")
+            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation").KeepWhole(0, 1, 2).DropFirst(4, 1);
         foreach (var result in shown)
         {
             var outcome = result.Holds switch { true => "holds", false => "FAILS", null => "not evaluated" };
             var flag = result.IsEvaluated && !result.IsAsExpected ? " (!)" : string.Empty;
             table.AddRow(
-                Markup.Escape(result.Rule.Id),
+                result.Rule.Id,
                 KebabNames.Of(result.Rule.Kind),
                 FormattableString.Invariant($"{result.Rule.Source.Line}-{result.Rule.Source.EndLine}"),
                 outcome + flag,
                 result.Rule.ExpectedToHold ? "holds" : "fails",
-                Markup.Escape(result.Computation));
+                result.Computation);
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
         foreach (var result in report.NotEvaluated)
         {
-            console.WriteLine($"warning: {result.Rule.Id}: {result.Computation}");
+            console.WriteWrapped($"warning: {result.Rule.Id}: {result.Computation}");
         }
 
         if (report.AllAsExpected)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Every evaluated rule came out as expected ({report.Failing.Length} known inconsistencies of the source)."));
+            console.WriteWrapped(string.Create(CultureInfo.InvariantCulture, $"Every evaluated rule came out as expected ({report.Failing.Length} known inconsistencies of the source)."));
         }
 
         return Outcome(report, error);

@@ -92,22 +92,24 @@ internal static class DistrictSafetyCommand
                 WriteChart(console, rows, chartText, measure);
             }
 
-            var table = new Table().Title("表6 绍兴市各地生产安全事故统计情况表 (2020)")
+            var table = new RecordTable("表6 绍兴市各地生产安全事故统计情况表 (2020)")
                 .AddColumns("Area", "Constr. acc.", "Constr. deaths", "Other acc.", "Other deaths", "Road acc.", "Road deaths",
-                    "Total acc.", "YoY", "Total deaths", "YoY", "Major acc.", "Major deaths", "Seed line");
+                    "Total acc.", "YoY", "Total deaths", "YoY", "Major acc.", "Major deaths", "Seed line")
+                .KeepWhole(0)
+                .DropFirst(13, 1, 2, 3, 4, 5, 6, 11, 12);
             foreach (var r in shown)
             {
                 table.AddRow(
                     [
-                        Markup.Escape(r.Area), .. CountColumns[..7].Select(c => N(c.Of(r))), Percent(r.TotalAccidentsChangePercent),
+                        r.Area, .. CountColumns[..7].Select(c => N(c.Of(r))), Percent(r.TotalAccidentsChangePercent),
                         N(r.TotalDeaths), Percent(r.TotalDeathsChangePercent), N(r.MajorAccidents), N(r.MajorAccidentDeaths), N(r.Source.Line),
                     ]);
             }
 
-            console.WriteFitting(table);
+            table.Write(console);
             if (areaText is null && rows.Total is { } total)
             {
-                var check = new Table().Title("Totals check: district rows summed against the 合计 row").AddColumns("Column", "Sum of districts", "合计", "Holds");
+                var check = new RecordTable("Totals check: district rows summed against the 合计 row").AddColumns("Column", "Sum of districts", "合计", "Holds");
                 var allHold = true;
                 foreach (var (name, of) in CountColumns)
                 {
@@ -117,8 +119,8 @@ internal static class DistrictSafetyCommand
                     check.AddRow(name, N(sum), N(of(total)), holds ? "yes" : "NO");
                 }
 
-                console.WriteFitting(check);
-                console.WriteLine(allHold ? "Every count column of the district rows sums to the total row." : "Some columns do not sum to the total row.");
+                check.Write(console);
+                console.WriteWrapped(allHold ? "Every count column of the district rows sums to the total row." : "Some columns do not sum to the total row.");
             }
 
             return ExitCodes.Success;
@@ -130,19 +132,10 @@ internal static class DistrictSafetyCommand
     // as one more bar that would dwarf the others.
     private static void WriteChart(IAnsiConsole console, DistrictSafetyStatisticsCollection rows, string what, Func<DistrictSafetyStatistics, int> measure)
     {
-        var bars = new BarChart()
-            .Width(Math.Min(console.Profile.Width, 100))
-            .Label($"{char.ToUpperInvariant(what[0])}{what[1..]} by area, 2020 (表6)")
-            .LeftAlignLabel();
-        foreach (var row in rows.Districts)
-        {
-            bars.AddItem(Markup.Escape(row.Area), measure(row));
-        }
-
-        console.Write(bars);
+        BarLines.Write(console, $"{char.ToUpperInvariant(what[0])}{what[1..]} by area, 2020 (表6)", [.. rows.Districts.Select(row => (row.Area, measure(row)))]);
         if (rows.Total is { } total)
         {
-            console.WriteLine($"{total.Area} (the total row, not a bar): {N(measure(total))} {what}; the districts' bars add up to {N(rows.Districts.Sum(measure))}.");
+            console.WriteWrapped($"{total.Area} (the total row, not a bar): {N(measure(total))} {what}; the districts' bars add up to {N(rows.Districts.Sum(measure))}.");
         }
 
         console.WriteLine();

@@ -99,14 +99,14 @@ internal static class HonoursCommand
     {
         if (honours.IsEmpty)
         {
-            console.WriteLine("No honour matches.");
+            console.WriteWrapped("No honour matches.");
             return;
         }
 
-        var table = new Table()
-            .Title(Markup.Escape(honours.Length == total ? Counted.Of(total, "honour", "honours") : $"{honours.Length} of {Counted.Of(total, "honour", "honours")}"))
+        var table = new RecordTable(honours.Length == total ? Counted.Of(total, "honour", "honours") : $"{honours.Length} of {Counted.Of(total, "honour", "honours")}")
             .AddColumns("Id", "Title", "Level", "Recipient", "Rank", "Work unit", "Nominator", "Group", "Date", "Seed line")
-            .KeepWhole(0, 2, 8, 9);
+            .KeepWhole(0, 2, 8, 9)
+            .DropFirst(7, 6, 4, 9, 5);
         foreach (var h in honours)
         {
             var who = h.Recipient ?? $"{h.CohortSize} unnamed";
@@ -117,21 +117,21 @@ internal static class HonoursCommand
 
             table.AddRow(
                 h.Id,
-                Markup.Escape(h.Title),
+                h.Title,
                 KebabNames.Of(h.Level),
-                Markup.Escape(who),
-                Markup.Escape(h.Rank ?? "-"),
-                Markup.Escape(h.Affiliation ?? "-"),
-                Markup.Escape(h.Nominator ?? "-"),
-                Markup.Escape(h.Group ?? "-"),
+                who,
+                h.Rank ?? "-",
+                h.Affiliation ?? "-",
+                h.Nominator ?? "-",
+                h.Group ?? "-",
                 DateOption.Text(h.Date),
                 h.Source.Line.ToString(CultureInfo.InvariantCulture));
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
         if (honours.Length < total)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Showing {honours.Length} of {total}; pass --limit {total} to see them all, or narrow with --level, --title or --nominator."));
+            console.WriteWrapped(string.Create(CultureInfo.InvariantCulture, $"Showing {honours.Length} of {total}; pass --limit {total} to see them all, or narrow with --level, --title or --nominator."));
         }
     }
 }

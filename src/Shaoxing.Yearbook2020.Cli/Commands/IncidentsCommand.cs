@@ -117,23 +117,23 @@ internal static class IncidentsCommand
     {
         if (incidents.IsEmpty)
         {
-            console.WriteLine("No incident matches.");
+            console.WriteWrapped("No incident matches.");
             return;
         }
 
-        var table = new Table()
-            .Title(Markup.Escape(Counted.Of(incidents.Length, "safety incident", "safety incidents")))
+        var table = new RecordTable(Counted.Of(incidents.Length, "safety incident", "safety incidents"))
             .AddColumns("Id", "Name", "Category", "Date", "Time", "District", "Deaths", "Injured", "Evacuated", "Detail", "Seed lines")
-            .KeepWhole(0, 2, 3, 4, 6, 7, 8, 9, 10);
+            .KeepWhole(0, 2, 3, 4, 6, 7, 8, 9, 10)
+            .DropFirst(4, 8, 9, 10, 7, 5);
         foreach (var i in incidents)
         {
             table.AddRow(
                 i.Id,
-                Markup.Escape(i.Name),
+                i.Name,
                 KebabNames.Of(i.Category),
                 DateOption.Text(i.Date),
                 i.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
-                Markup.Escape(i.District ?? (i.InShaoxing ? "-" : "outside Shaoxing")),
+                i.District ?? (i.InShaoxing ? "-" : "outside Shaoxing"),
                 Count(i.Deaths),
                 Count(i.Injured),
                 Count(i.Evacuated),
@@ -141,7 +141,7 @@ internal static class IncidentsCommand
                 string.Join(", ", i.Mentions.Prepend(i.Source).Select(s => s.Line.ToString(CultureInfo.InvariantCulture))));
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
     }
 
     private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";

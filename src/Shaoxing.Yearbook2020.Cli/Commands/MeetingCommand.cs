@@ -38,53 +38,53 @@ internal static class MeetingCommand
 
     private static void Render(IAnsiConsole console, Meeting meeting)
     {
-        var about = new Table().Title(Markup.Escape($"{meeting.Id}: 八届市政府第{meeting.Number}次{(meeting.Kind == MeetingKind.Plenary ? "全体" : "常务")}会议"))
-            .AddColumns("Property", "Value");
+        var about = new RecordTable($"{meeting.Id}: 八届市政府第{meeting.Number}次{(meeting.Kind == MeetingKind.Plenary ? "全体" : "常务")}会议")
+            .AddColumns("Property", "Value").KeepWhole(0);
         about.AddRow("Date", DateOption.Text(meeting.Date));
-        about.AddRow("Chair", Markup.Escape(meeting.Chair is null ? "(not stated)" : meeting.Chair.Role + meeting.Chair.Name));
+        about.AddRow("Chair", meeting.Chair is null ? "(not stated)" : CellValue.Parts(meeting.Chair.Role, meeting.Chair.Name));
         if (!meeting.Speakers.IsEmpty)
         {
-            about.AddRow("Speakers", Markup.Escape(string.Join("、", meeting.Speakers.Select(s => s.Role + s.Name))));
+            about.AddRow("Speakers", CellValue.People(meeting.Speakers.Select(s => (s.Role, s.Name))));
         }
 
         if (!meeting.Attendees.IsEmpty)
         {
-            about.AddRow("Attendees", Markup.Escape(string.Join("、", meeting.Attendees.Select(s => s.Role + s.Name))));
+            about.AddRow("Attendees", CellValue.People(meeting.Attendees.Select(s => (s.Role, s.Name))));
         }
 
         if (meeting.Purpose is not null)
         {
-            about.AddRow("Purpose", Markup.Escape(meeting.Purpose));
+            about.AddRow("Purpose", meeting.Purpose);
         }
 
         foreach (var study in meeting.LawStudies)
         {
-            about.AddRow("Law study", Markup.Escape($"《{study.Law}》 — {study.Affiliation} {study.Lecturer} ({study.LecturerRole})"));
+            about.AddRow("Law study", $"《{study.Law}》 — {study.Affiliation} {study.Lecturer} ({study.LecturerRole})");
         }
 
         foreach (var activity in meeting.Activities)
         {
-            about.AddRow("Activity", Markup.Escape(activity));
+            about.AddRow("Activity", activity);
         }
 
         about.AddRow("Seed lines", FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
-        console.WriteFitting(about);
+        about.Write(console);
         if (meeting.AgendaItems.IsEmpty)
         {
             return;
         }
 
-        var items = new Table().Title(Counted.Of(meeting.AgendaItems.Length, "agenda item", "agenda items")).AddColumns("#", "Kind", "Presenters", "Subject", "Note").KeepWhole(1);
+        var items = new RecordTable(Counted.Of(meeting.AgendaItems.Length, "agenda item", "agenda items")).AddColumns("#", "Kind", "Presenters", "Subject", "Note").KeepWhole(1);
         foreach (var item in meeting.AgendaItems)
         {
             items.AddRow(
                 item.Sequence.ToString(CultureInfo.InvariantCulture),
                 KebabNames.Of(item.Kind),
-                Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
-                Markup.Escape(item.Subject),
-                item.DuplicateOf is null ? string.Empty : Markup.Escape("repeats " + item.DuplicateOf));
+                CellValue.People(item.Presenters.Select(p => (p.Role, p.Name))),
+                item.Subject,
+                item.DuplicateOf is null ? string.Empty : "repeats " + item.DuplicateOf);
         }
 
-        console.WriteFitting(items);
+        items.Write(console);
     }
 }

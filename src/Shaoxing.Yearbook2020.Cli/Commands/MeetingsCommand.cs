@@ -220,11 +220,11 @@ internal static class MeetingsCommand
     {
         if (meetings.Count == 0)
         {
-            console.WriteLine("No meeting matches.");
+            console.WriteWrapped("No meeting matches.");
             return;
         }
 
-        var table = new Table().Title(Counted.Of(meetings.Count, "meeting", "meetings")).AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines").KeepWhole(0, 1, 2, 3, 4, 6);
+        var table = new RecordTable(Counted.Of(meetings.Count, "meeting", "meetings")).AddColumns("Meeting", "Date", "Kind", "No.", "Items", "Law study", "Seed lines").KeepWhole(0, 1, 2, 3, 4, 6).DropFirst(6, 5, 3);
         foreach (var meeting in meetings)
         {
             table.AddRow(
@@ -233,32 +233,32 @@ internal static class MeetingsCommand
                 KebabNames.Of(meeting.Kind),
                 meeting.Number.ToString(CultureInfo.InvariantCulture),
                 meeting.AgendaItems.Length.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join("; ", meeting.LawStudies.Select(s => s.Law))),
+                string.Join("; ", meeting.LawStudies.Select(s => s.Law)),
                 FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
     }
 
     private static void RenderItems(IAnsiConsole console, List<MeetingItem> items)
     {
         if (items.Count == 0)
         {
-            console.WriteLine("No agenda item matches.");
+            console.WriteWrapped("No agenda item matches.");
             return;
         }
 
-        var table = new Table().Title(Counted.Of(items.Count, "agenda item", "agenda items")).AddColumns("Item", "Date", "Kind", "Presenters", "Subject").KeepWhole(0, 1, 2);
+        var table = new RecordTable(Counted.Of(items.Count, "agenda item", "agenda items")).AddColumns("Item", "Date", "Kind", "Presenters", "Subject").KeepWhole(0, 1, 2);
         foreach (var (meeting, item) in items.Select(x => (x.Meeting, x.Item)))
         {
             table.AddRow(
                 item.Id,
                 DateOption.Text(meeting.Date),
                 KebabNames.Of(item.Kind),
-                Markup.Escape(string.Join("、", item.Presenters.Select(p => p.Role + p.Name))),
-                Markup.Escape(item.Subject));
+                CellValue.People(item.Presenters.Select(p => (p.Role, p.Name))),
+                item.Subject);
         }
 
-        console.WriteFitting(table);
+        table.Write(console);
     }
 }

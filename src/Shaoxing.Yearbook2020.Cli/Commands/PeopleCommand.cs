@@ -31,23 +31,23 @@ internal static class PeopleCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Title(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings").KeepWhole(0, 4, 5, 6);
+            var table = new RecordTable(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings").KeepWhole(0, 1, 4, 5, 6).DropFirst(6, 3);
             foreach (var person in people)
             {
                 foreach (var appointment in person.Appointments)
                 {
                     table.AddRow(
                         person.Id,
-                        Markup.Escape(person.Name),
-                        Markup.Escape(appointment.Role),
-                        Markup.Escape(GovernmentFormat.AgencyLabel(yearbook, appointment.AgencyId)),
+                        person.Name,
+                        appointment.Role,
+                        GovernmentFormat.AgencyLabel(yearbook, appointment.AgencyId),
                         DateOption.Text(appointment.FirstSeen),
                         DateOption.Text(appointment.LastSeen),
                         appointment.MeetingIds.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
 
-            console.WriteFitting(table);
+            table.Write(console);
             return ExitCodes.Success;
         });
         return command;

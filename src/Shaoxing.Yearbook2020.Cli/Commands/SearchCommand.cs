@@ -59,27 +59,26 @@ internal static class SearchCommand
             var console = ConsoleFactory.For(output);
             if (hits.IsEmpty)
             {
-                console.WriteLine($"No entry contains '{query}'.");
+                console.WriteWrapped($"No entry contains '{query}'.");
                 return ExitCodes.Success;
             }
 
-            var table = new Table()
-                .Title(Markup.Escape(everyMention
+            var table = new RecordTable(everyMention
                     ? $"{Counted.Of(hits.Length, "mention", "mentions")} of '{query}' in {Counted.Of(hits.Select(h => h.Entry.Id).Distinct().Count(), "entry", "entries")}"
-                    : $"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'"))
-                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet").KeepWhole(0);
+                    : $"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'")
+                .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet").KeepWhole(0).DropFirst(2);
             foreach (var hit in hits.Take(most))
             {
                 var section = yearbook.Sections.Find(hit.Entry.SectionId);
                 table.AddRow(
                     hit.Entry.Id,
-                    Markup.Escape(hit.Entry.Heading),
-                    Markup.Escape(section?.DisplayTitle ?? hit.Entry.SectionId),
+                    hit.Entry.Heading,
+                    section?.DisplayTitle ?? hit.Entry.SectionId,
                     hit.SeedLine.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(hit.Snippet));
+                    hit.Snippet);
             }
 
-            console.WriteFitting(table);
+            table.Write(console);
             return ExitCodes.Success;
         });
         return command;

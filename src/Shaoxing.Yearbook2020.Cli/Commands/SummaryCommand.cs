@@ -72,36 +72,36 @@ internal static class SummaryCommand
     internal static void Render(Yearbook yearbook, IAnsiConsole console)
     {
         var dataset = yearbook.Dataset;
-        var about = new Table().Title("Dataset").AddColumns("Property", "Value");
-        about.AddRow("Title", Markup.Escape(dataset.Title));
+        var about = new RecordTable("Dataset").AddColumns("Property", "Value").KeepWhole(0);
+        about.AddRow("Title", dataset.Title);
         about.AddRow("Coverage year", dataset.CoverageYear.ToString(CultureInfo.InvariantCulture));
-        about.AddRow("Seed file", Markup.Escape(dataset.SeedFileName));
+        about.AddRow("Seed file", dataset.SeedFileName);
         about.AddRow("Seed SHA-256", dataset.SeedSha256);
         about.AddRow("Seed lines", dataset.SeedLineCount.ToString(CultureInfo.InvariantCulture));
-        about.AddRow("Generator version", Markup.Escape(dataset.GeneratorVersion));
-        console.WriteFitting(about);
+        about.AddRow("Generator version", dataset.GeneratorVersion);
+        about.Write(console);
 
-        var sections = new Table().Title("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines").KeepWhole(0, 4);
+        var sections = new RecordTable("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines").KeepWhole(0, 4).DropFirst(2, 4);
         foreach (var section in yearbook.Sections)
         {
             var title = section.Title ?? $"{section.InferredTitle} (inferred: no title line in the text)";
             sections.AddRow(
                 section.Id,
-                Markup.Escape(title),
-                Markup.Escape(section.Provider ?? "-"),
+                title,
+                section.Provider ?? "-",
                 section.EntryIds.Length.ToString(CultureInfo.InvariantCulture),
                 FormattableString.Invariant($"{section.Source.Line}-{section.Source.EndLine}"));
         }
 
         sections.AddRow("all", string.Empty, string.Empty, yearbook.Entries.Count.ToString(CultureInfo.InvariantCulture), string.Empty);
-        console.WriteFitting(sections);
+        sections.Write(console);
 
-        var files = new Table().Title("Records per kind").AddColumns("File", "Records", "SHA-256").KeepWhole(0);
+        var files = new RecordTable("Records per kind").AddColumns("File", "Records", "SHA-256").KeepWhole(0);
         foreach (var file in dataset.Files)
         {
             files.AddRow(file.Name, file.Records.ToString(CultureInfo.InvariantCulture), file.Sha256[..16] + "…");
         }
 
-        console.WriteFitting(files);
+        files.Write(console);
     }
 }

@@ -80,20 +80,19 @@ internal static class TimelineCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table()
-                .Title(Counted.Of(records.Count, "dated record", "dated records"))
-                .AddColumns("Date", "Kind", "Id", "Lines", "Record").KeepWhole(0, 1, 2, 3);
+            var table = new RecordTable(Counted.Of(records.Count, "dated record", "dated records"))
+                .AddColumns("Date", "Kind", "Id", "Lines", "Record").KeepWhole(0, 1, 2, 3).DropFirst(3);
             foreach (var record in records)
             {
                 table.AddRow(
                     DateOption.Text(record.Date),
                     KindOf(record),
-                    Markup.Escape(record.Id),
+                    record.Id,
                     string.Create(CultureInfo.InvariantCulture, $"{record.Source.Line}-{record.Source.EndLine}"),
-                    Markup.Escape(RecordLabel.Of(record, record.Source)));
+                    RecordLabel.Of(record, record.Source));
             }
 
-            ConsoleFactory.For(output).WriteFitting(table);
+            table.Write(ConsoleFactory.For(output));
             return ExitCodes.Success;
         });
         return command;

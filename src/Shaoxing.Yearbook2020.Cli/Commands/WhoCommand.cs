@@ -45,7 +45,7 @@ internal static class WhoCommand
                     return ExitCodes.Success;
                 }
 
-                console.WriteLine(holder is null
+                console.WriteWrapped(holder is null
                     ? $"The text does not say who was {titleText} of {found.Name} on {DateOption.Text(day)}."
                     : $"{holder.Name} was {titleText} of {found.Name} on {DateOption.Text(day)}.");
                 return ExitCodes.Success;
@@ -60,17 +60,17 @@ internal static class WhoCommand
 
             if (holders.IsEmpty)
             {
-                console.WriteLine($"No one is seen as {titleText} of {found.Name}.");
+                console.WriteWrapped($"No one is seen as {titleText} of {found.Name}.");
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Title(Markup.Escape($"{titleText} of {found.Name}")).AddColumns("Name", "Role", "First seen", "Last seen").KeepWhole(2, 3);
+            var table = new RecordTable($"{titleText} of {found.Name}").AddColumns("Name", "Role", "First seen", "Last seen").KeepWhole(0, 2, 3);
             foreach (var (person, appointment) in holders)
             {
-                table.AddRow(Markup.Escape(person.Name), Markup.Escape(appointment.Role), DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
+                table.AddRow(person.Name, appointment.Role, DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
             }
 
-            console.WriteFitting(table);
+            table.Write(console);
             return ExitCodes.Success;
         });
         return command;

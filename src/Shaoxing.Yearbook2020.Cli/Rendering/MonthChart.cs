@@ -33,18 +33,9 @@ internal static class MonthChart
     /// <param name="uncounted">How many records were left out for want of a date in 2020, stated under the chart.</param>
     public static void Write(IAnsiConsole console, string label, ImmutableArray<int> counts, int uncounted)
     {
-        var bars = new BarChart()
-            .Width(Math.Min(console.Profile.Width, 100))
-            .Label(Markup.Escape(label))
-            .LeftAlignLabel();
-        for (var i = 0; i < counts.Length; i++)
-        {
-            bars.AddItem(MonthNames[i], counts[i]);
-        }
-
-        console.Write(bars);
+        BarLines.Write(console, label, [.. counts.Select((count, i) => (MonthNames[i], count))]);
         var total = counts.Sum().ToString(CultureInfo.InvariantCulture);
-        console.WriteLine(uncounted == 0
+        console.WriteWrapped(uncounted == 0
             ? $"{total} in all."
             : $"{total} in all; {uncounted.ToString(CultureInfo.InvariantCulture)} more without a date in 2020 are not drawn.");
     }

@@ -3,8 +3,8 @@ using System.Text;
 namespace Shaoxing.Yearbook2020.Cli.Rendering;
 
 /// <summary>
-/// Wraps a writer bound for a terminal. Control characters other than line breaks and tabs are written as
-/// <c>\u001B</c> and the like, so that text typed in an argument and echoed in a message cannot move the
+/// Wraps a writer bound for a terminal. Control characters other than line breaks and tabs, and invisible format
+/// characters (bidi controls, zero-width spaces), are written as <c>\u001B</c>, <c>\u202E</c> and the like, so that text typed in an argument and echoed in a message cannot move the
 /// cursor, clear the screen or retitle the window; and a write that fails (a full disk, a closed pipe)
 /// becomes an <see cref="OutputUnavailableException"/> naming the stream, for one clear message instead of
 /// a stack trace.
@@ -67,8 +67,11 @@ internal sealed class TerminalWriter(TextWriter inner, string streamName, Termin
         base.Dispose(disposing);
     }
 
+    // Format characters (bidi overrides and isolates, zero-width spaces and joiners) are invisible and can reorder or
+    // hide what follows them, so they are shown as escapes like the controls. Inside JSON, \u202E is the same string.
     private static bool NeedsEscape(char c) =>
-        char.IsControl(c) && c is not ('\n' or '\t') && !(c == '\r' && CarriageReturnEndsLines);
+        (char.IsControl(c) && c is not ('\n' or '\t') && !(c == '\r' && CarriageReturnEndsLines))
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static string Escape(char c) => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 

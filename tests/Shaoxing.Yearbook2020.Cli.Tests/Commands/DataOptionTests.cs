@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
 using Shaoxing.Yearbook2020.Testing;
 
 namespace Shaoxing.Yearbook2020.Cli.Tests.Commands;
@@ -74,41 +70,8 @@ public sealed class DataOptionTests
         error.Should().StartWith("error: ").And.Contain("--data");
     }
 
-    /// <summary>A copy of the data in which 市发改委's English name is changed, with its hash and the manifest's checksum brought up to date.</summary>
-    private static TempDirectory CopyWithRenamedAgency()
-    {
-        var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
-        var path = Path.Combine(copy.Path, "agencies.json");
-        var agencies = JsonNode.Parse(File.ReadAllBytes(path))!.AsArray();
-        var ndrc = agencies.Single(a => a!["shortNames"]!.AsArray().Any(n => (string?)n == "市发改委"))!;
-        ndrc["englishName"] = RenamedEnglishName;
-        var bytes = Encoding.UTF8.GetBytes(agencies.ToJsonString());
-        File.WriteAllBytes(path, bytes);
-
-        var manifestPath = Path.Combine(copy.Path, "dataset.json");
-        var manifest = JsonNode.Parse(File.ReadAllBytes(manifestPath))!.AsObject();
-        manifest["files"]!.AsArray().Single(f => (string?)f!["name"] == "agencies.json")!["sha256"] = Sha256(bytes);
-        manifest["manifestSha256"] = ManifestChecksum(manifest);
-        File.WriteAllText(manifestPath, manifest.ToJsonString());
-        return copy;
-    }
-
-    // The manifest's checksum covers its fields one a line, then each file as "name sha256 records".
-    private static string ManifestChecksum(JsonObject manifest)
-    {
-        var text = new StringBuilder();
-        foreach (var field in new[] { "title", "coverageYear", "seedFileName", "seedSha256", "seedLineCount", "generatorVersion" })
-        {
-            text.Append(manifest[field]!.ToString()).Append('\n');
-        }
-
-        foreach (var file in manifest["files"]!.AsArray())
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{file!["name"]} {file["sha256"]} {file["records"]}\n");
-        }
-
-        return Sha256(Encoding.UTF8.GetBytes(text.ToString()));
-    }
-
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>A copy of the data in which 市发改委's English name is changed.</summary>
+    private static TempDirectory CopyWithRenamedAgency() =>
+        EditedData.With("agencies.json", agencies =>
+            agencies.Single(a => a!["shortNames"]!.AsArray().Any(n => (string?)n == "市发改委"))!["englishName"] = RenamedEnglishName);
 }

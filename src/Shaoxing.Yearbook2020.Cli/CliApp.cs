@@ -97,7 +97,13 @@ internal static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // No termination handling of System.CommandLine's: it keeps Ctrl-C from ending a synchronous command.
+            // Interruption takes the signals instead.
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (OperationCanceledException) when (Interruption.Token.IsCancellationRequested)
+        {
+            return ErrorOutput.Interrupted(error);
         }
         catch (YearbookDataException ex)
         {

@@ -21,4 +21,12 @@ internal static class ErrorOutput
         Write(error, message);
         return ExitCodes.Failure;
     }
+
+    /// <summary>Writes that the command was stopped by a signal.</summary>
+    /// <returns>128 + the signal's number (130 for Ctrl-C).</returns>
+    public static int Interrupted(TextWriter error)
+    {
+        Write(error, "interrupted; nothing was left half-written.");
+        return Interruption.ExitCode == 0 ? ExitCodes.Interrupted : Interruption.ExitCode;
+    }
 }

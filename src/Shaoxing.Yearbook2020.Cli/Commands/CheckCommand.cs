@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Shaoxing.Yearbook2020.Cli.Rendering;
 using Shaoxing.Yearbook2020.Consistency;
+using Shaoxing.Yearbook2020.Validation;
 using Spectre.Console;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
@@ -14,20 +15,24 @@ internal static class CheckCommand
         var failing = new Option<bool>("--failing") { Description = "Show only the rules that do not hold (expected or not)." };
         var command = new Command(
             "check",
-            "Evaluate the consistency rules among the yearbook's figures; exit 1 when a rule's outcome differs from the expected one.")
+            "Validate the data, then evaluate the consistency rules among the yearbook's figures; exit 1 when the data is not valid or a rule's outcome differs from the expected one.")
         {
             failing,
         };
         command.SetAction(parsed =>
         {
-            var report = data.YearbookFor(parsed).CheckConsistency();
+            var yearbook = data.YearbookFor(parsed);
+            var validation = yearbook.Validate();
+            var report = yearbook.CheckConsistency();
             if (json.IsSet(parsed))
             {
-                JsonAnswer.Write(output, writer => WriteJson(report, writer, parsed.GetValue(failing)));
-                return Outcome(report, error);
+                JsonAnswer.Write(output, writer => WriteJson(report, writer, parsed.GetValue(failing), validation));
+                return Math.Max(Outcome(report, error), Outcome(validation, error));
             }
 
-            return Render(report, ConsoleFactory.For(output), error, parsed.GetValue(failing));
+            var console = ConsoleFactory.For(output);
+            WriteValidation(validation, console);
+            return Math.Max(Render(report, console, error, parsed.GetValue(failing)), Outcome(validation, error));
         });
         return command;
     }
@@ -64,10 +69,42 @@ internal static class CheckCommand
         return Outcome(report, error);
     }
 
-    /// <summary>The report as JSON: the counts, and one object per rule shown.</summary>
-    internal static void WriteJson(ConsistencyReport report, System.Text.Json.Utf8JsonWriter writer, bool onlyFailing)
+    // What Validate() found, above the rules: a rule computed over invalid data proves little.
+    private static void WriteValidation(YearbookValidationReport validation, IAnsiConsole console)
+    {
+        if (validation.IsValid)
+        {
+            console.WriteWrapped(string.Create(CultureInfo.InvariantCulture, $"Validation: {validation.RecordsChecked} records checked, no problems."));
+            return;
+        }
+
+        console.WriteWrapped(string.Create(CultureInfo.InvariantCulture, $"Validation: {validation.RecordsChecked} records checked, {Counted.Of(validation.Issues.Length, "problem", "problems")}:"));
+        foreach (var issue in validation.Issues)
+        {
+            console.WriteWrapped("  " + issue);
+        }
+    }
+
+    /// <summary>The report as JSON: validation, the counts, and one object per rule shown.</summary>
+    internal static void WriteJson(ConsistencyReport report, System.Text.Json.Utf8JsonWriter writer, bool onlyFailing, YearbookValidationReport validation)
     {
         writer.WriteStartObject();
+        writer.WriteStartObject("validation");
+        writer.WriteNumber("recordsChecked", validation.RecordsChecked);
+        writer.WriteBoolean("valid", validation.IsValid);
+        writer.WriteStartArray("issues");
+        foreach (var issue in validation.Issues)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("recordKind", issue.RecordKind);
+            writer.WriteString("recordId", issue.RecordId);
+            writer.WriteString("property", issue.Property);
+            writer.WriteString("message", issue.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.WriteNumber("rules", report.Results.Length);
         writer.WriteNumber("failing", report.Failing.Length);
         writer.WriteNumber("unexpected", report.Unexpected.Length);
@@ -98,6 +135,18 @@ internal static class CheckCommand
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    // The exit code of validation, and a line on the error writer naming the first problems.
+    private static int Outcome(YearbookValidationReport validation, TextWriter error)
+    {
+        if (validation.IsValid)
+        {
+            return ExitCodes.Success;
+        }
+
+        ErrorOutput.Write(error, $"the data is not valid ({Counted.Of(validation.Issues.Length, "problem", "problems")}); first: {validation.Issues[0]}");
+        return ExitCodes.Failure;
     }
 
     // The exit code, and a line on the error writer for each rule that came out otherwise than expected.

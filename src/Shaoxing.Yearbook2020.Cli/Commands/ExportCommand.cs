@@ -37,21 +37,39 @@ internal static class ExportCommand
                 return ErrorOutput.BadArguments(error, problem);
             }
 
-            if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !parsed.GetValue(force))
+            var yearbook = data.YearbookFor(parsed);
+            var report = yearbook.Validate();
+            if (!report.IsValid)
             {
-                return ErrorOutput.BadArguments(error, $"{directory} is not empty; choose an empty folder or pass --force to write into it.");
+                return ErrorOutput.Failure(
+                    error,
+                    $"the data is not valid ({Counted.Of(report.Issues.Length, "problem", "problems")}); nothing was exported. First: {string.Join("; ", report.Issues.Take(3))}");
             }
 
-            var yearbook = data.YearbookFor(parsed);
             var tables = DataExporter.Tables(yearbook);
             ImmutableArray<string> files;
             try
             {
-                files = DataExporter.Export(tables, yearbook.Dataset, chosen, directory);
+                using var folder = ExportFolder.TryTake(directory);
+                if (folder is null)
+                {
+                    return ErrorOutput.Failure(error, $"another export is writing into {FolderArgument.Shorten(directory)}; wait for it to finish.");
+                }
+
+                if (folder.Entries().Any() && !parsed.GetValue(force))
+                {
+                    return ErrorOutput.BadArguments(error, $"{directory} is not empty; choose an empty folder or pass --force to write into it.");
+                }
+
+                files = DataExporter.Export(tables, yearbook.Dataset, chosen, folder, Interruption.Token);
+            }
+            catch (PathTooLongException ex)
+            {
+                return ErrorOutput.BadArguments(error, $"--out '{FolderArgument.Shorten(directory)}' is not a usable folder path: {FolderArgument.Shorten(ex.Message)}");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                return ErrorOutput.BadArguments(error, $"cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
+                return ErrorOutput.Failure(error, $"cannot write to --out '{FolderArgument.Shorten(directory)}': {FolderArgument.Shorten(ex.Message)}");
             }
 
             if (json.IsSet(parsed))

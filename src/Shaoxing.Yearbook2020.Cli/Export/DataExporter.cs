@@ -27,23 +27,24 @@ internal static class DataExporter
     public static ImmutableArray<ExportTable> Tables(Yearbook yearbook)
     {
         var flattener = new TableFlattener(DocComments.Load());
-        _ = yearbook.Validate(); // loads and checks every file before anything is exported
         return [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => flattener.Flatten(k, RecordsAsJson(k, yearbook)))];
     }
 
     /// <summary>
-    /// Writes the tables, <c>datapackage.json</c> and <c>CODEBOOK.md</c> into a folder (created if needed). Each file is written
-    /// to a temporary file in the folder and renamed over its target: a target that is a symbolic link is
-    /// replaced, never followed, so nothing outside the folder is written; and a failed write leaves the old
-    /// file whole.
+    /// Writes the tables, <c>datapackage.json</c> and <c>CODEBOOK.md</c> into a folder the caller holds. Every file is
+    /// first written into a staging folder inside it; only when all are written are they renamed into place, the
+    /// descriptors last. A target that is a symbolic link is replaced, never followed, so nothing outside the folder is
+    /// written; an export that fails or is cancelled leaves the folder's files as they were, and removes its staging
+    /// folder (one killed outright leaves it for the next export into the folder to remove).
     /// </summary>
     /// <returns>The files written, relative to the folder.</returns>
     /// <exception cref="IOException">A target is a folder, or the folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder cannot be written.</exception>
     /// <exception cref="SqliteException">SQLite cannot write the database.</exception>
-    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format, string directory)
+    /// <exception cref="OperationCanceledException">The export was cancelled before its files were put in place.</exception>
+    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format, ExportFolder folder, CancellationToken cancellation)
     {
-        Directory.CreateDirectory(directory);
+        var directory = folder.Path;
         var extension = "." + format.ToString().ToLowerInvariant();
         var writes = new List<(string File, Action<string> Write)>();
         if (format == ExportFormat.Sqlite)
@@ -78,37 +79,35 @@ internal static class DataExporter
             }
         }
 
-        foreach (var (file, write) in writes)
-        {
-            WriteReplacing(Path.Combine(directory, file), write);
-        }
-
-        return [.. writes.Select(w => w.File)];
-    }
-
-    private static void WriteReplacing(string target, Action<string> write)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var staging = folder.NewStaging();
+        using var undo = Interruption.OnInterrupt(() => Directory.Delete(staging, recursive: true));
         try
         {
-            write(temporary);
-            File.Move(temporary, target, overwrite: true);
+            foreach (var (file, write) in writes)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                write(Path.Combine(staging, file));
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            foreach (var (file, _) in writes)
+            {
+                File.Move(Path.Combine(staging, file), Path.Combine(directory, file), overwrite: true);
+            }
         }
         finally
         {
-            // After a successful move the temporary name no longer exists; after a failure it must not stay.
-            foreach (var leftover in new[] { temporary, temporary + "-journal" })
+            try
             {
-                try
-                {
-                    File.Delete(leftover);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // The folder refused the write in the first place; there is nothing to clean up.
-                }
+                Directory.Delete(staging, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The folder refused the writes in the first place; the next export into it removes what is left.
             }
         }
+
+        return [.. writes.Select(w => w.File)];
     }
 
     private static JsonArray RecordsAsJson(RecordKind kind, Yearbook yearbook)

@@ -47,7 +47,10 @@ public sealed class CsvTextTests
         // Every field the export writes parses back (RFC 4180) to the text it came from.
         var tables = DataExporter.Tables(Yearbook.Default);
         using var folder = new TempDirectory();
-        DataExporter.Export(tables, Yearbook.Default.Dataset, ExportFormat.Csv, folder.Path);
+        using (var hold = ExportFolder.TryTake(folder.Path)!)
+        {
+            DataExporter.Export(tables, Yearbook.Default.Dataset, ExportFormat.Csv, hold, CancellationToken.None);
+        }
 
         foreach (var table in tables)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 
@@ -11,7 +12,45 @@ namespace Shaoxing.Yearbook2020.Validation;
 /// </summary>
 internal static class YearbookValidator
 {
+    /// <summary>The stack of the thread validation runs on: 4 MiB, far more than the rule building needs.</summary>
+    internal const int StackBytes = 4 * 1024 * 1024;
+
+    /// <summary>Runs every rule on a thread of its own with a known stack, and waits for it.</summary>
+    /// <remarks>
+    /// FluentValidation compiles each rule's expression when a validator is built, and the expression compiler
+    /// moves to a thread-pool thread whenever less than about 128 KiB of stack is left, blocking the one it
+    /// leaves. Threads get the stack size of <c>ulimit -s</c> on Linux: at 128 KiB no thread ever has enough, so
+    /// each pool thread hands the work to the next and waits, and Validate never returned. A thread made with
+    /// its own stack size is not bound by that limit.
+    /// </remarks>
     public static YearbookValidationReport Validate(Yearbook yearbook)
+    {
+        YearbookValidationReport? report = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    report = ValidateHere(yearbook);
+                }
+                catch (Exception ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                }
+            },
+            StackBytes)
+        {
+            IsBackground = true,
+            Name = "Yearbook validation",
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return report!;
+    }
+
+    private static YearbookValidationReport ValidateHere(Yearbook yearbook)
     {
         var facts = DatasetFacts.Of(yearbook);
         var issues = ImmutableArray.CreateBuilder<YearbookValidationIssue>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Shaoxing.Yearbook2020.Data;
@@ -91,12 +92,7 @@ public sealed class AdversarialDataTests
                 File.CreateSymbolicLink(path, Path.Combine(outside.Path, "meetings.json"));
                 break;
             case "a named pipe":
-                using (var mkfifo = Process.Start("mkfifo", [path]))
-                {
-                    mkfifo.WaitForExit();
-                    mkfifo.ExitCode.Should().Be(0);
-                }
-
+                MakeFifo(path);
                 break;
             case "a folder":
                 Directory.CreateDirectory(path);
@@ -119,6 +115,59 @@ public sealed class AdversarialDataTests
         var thrown = load.Exception!.InnerException.Should().BeOfType<YearbookDataException>().Which;
         thrown.FileName.Should().Be("meetings.json");
         thrown.Reason.Should().Contain(reason);
+    }
+
+    [Fact]
+    public async Task Load_ManifestSwappedForANamedPipeWhileLoading_IsRefusedWithoutBlocking()
+    {
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var path = Path.Combine(copy.Path, DataFileNames.Dataset);
+        var regular = Path.Combine(copy.Path, "regular.tmp");
+        var pipe = Path.Combine(copy.Path, "pipe.tmp");
+        var original = File.ReadAllBytes(path);
+        using var stop = new CancellationTokenSource();
+
+        // The manifest is swapped, by atomic renames, for a named pipe and back as fast as can be, while it is
+        // loaded again and again: a load that checks the path and then opens it meets a pipe it checked as a
+        // regular file sooner or later, and waits for a writer for ever.
+        // The first data file is missing, so that a load that gets past the manifest ends at once.
+        File.Delete(Path.Combine(copy.Path, Yearbook.Kinds[0].FileName));
+        var swapper = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                mkfifo(pipe, 0b110_000_000).Should().Be(0);
+                File.Move(pipe, path, overwrite: true);
+                File.WriteAllBytes(regular, original);
+                File.Move(regular, path, overwrite: true);
+            }
+        });
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loads = Task.Run(() =>
+        {
+            for (var watch = Stopwatch.StartNew(); watch.Elapsed < TimeSpan.FromSeconds(3);)
+            {
+                string outcome;
+                try
+                {
+                    Yearbook.Load(copy.Path);
+                    outcome = "loaded";
+                }
+                catch (YearbookDataException ex)
+                {
+                    outcome = $"{ex.FileName}: {ex.Reason}";
+                }
+
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            }
+        });
+
+        var finished = await Task.WhenAny(loads, Task.Delay(LoadLimit)) == loads;
+        await stop.CancelAsync();
+        await swapper.WaitAsync(LoadLimit);
+        finished.Should().BeTrue("a data file swapped for a named pipe must be refused, not waited on");
+        await loads;
+        outcomes.Keys.Should().Contain(k => k.StartsWith(DataFileNames.Dataset + ": ", StringComparison.Ordinal) && k.Contains("not a regular file", StringComparison.Ordinal), "the race must have been run: {0}", string.Join("; ", outcomes));
     }
 
     [Theory]
@@ -203,6 +252,17 @@ public sealed class AdversarialDataTests
 
         report.IsValid.Should().BeFalse();
         report.Issues.Should().Contain(i => i.RecordKind == recordKind && i.Property == property);
+    }
+
+    // A process per pipe would swap too slowly to meet the race often.
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo(string path, uint mode);
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
     }
 
     private static JsonArray Records(Dictionary<string, byte[]> files, string fileName) => JsonNode.Parse(files[fileName])!.AsArray();

@@ -62,6 +62,7 @@ internal static class YearbookValidator
 
         CheckHeadsDoNotOverlap(yearbook, issues);
         CheckSectionsOwnEveryEntry(yearbook, issues);
+        CheckPlaceChainsEnd(yearbook, issues);
         ManifestCompleteness.Check(yearbook.Dataset, issues);
         return new YearbookValidationReport { RecordsChecked = count, Issues = issues.ToImmutable() };
     }
@@ -82,6 +83,51 @@ internal static class YearbookValidator
                     Message = $"The entry is listed by {owners} sections; it must be listed by its own section only.",
                 });
             }
+        }
+    }
+
+    // A place's parents lead up to a place with none: a cycle would put every place of it inside each of the
+    // others, and every query that gathers the places inside a place (About, InPlace) would gather them all.
+    // Each cycle is reported once, on the first of its places the walk meets.
+    private static void CheckPlaceChainsEnd(Yearbook yearbook, ImmutableArray<YearbookValidationIssue>.Builder issues)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var place in yearbook.Places)
+        {
+            parents.TryAdd(place.Id, place.ParentId);
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in yearbook.Places)
+        {
+            // Walk up at most as many steps as there are places: a longer walk has met a place twice.
+            var chain = new List<string> { place.Id };
+            var current = place.ParentId;
+            while (current is not null && chain.Count <= parents.Count && !chain.Contains(current, StringComparer.Ordinal))
+            {
+                chain.Add(current);
+                current = parents.GetValueOrDefault(current);
+            }
+
+            if (current is null || chain.Count > parents.Count)
+            {
+                continue;
+            }
+
+            var cycle = chain[chain.IndexOf(current)..];
+            if (cycle.Any(reported.Contains))
+            {
+                continue;
+            }
+
+            reported.UnionWith(cycle);
+            issues.Add(new YearbookValidationIssue
+            {
+                RecordKind = nameof(Place),
+                RecordId = cycle[0],
+                Property = nameof(Place.ParentId),
+                Message = $"The parents of the places {string.Join(" → ", cycle.Append(cycle[0]))} form a cycle: a place cannot lie inside itself.",
+            });
         }
     }
 

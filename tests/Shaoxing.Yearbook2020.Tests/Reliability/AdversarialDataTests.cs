@@ -254,6 +254,82 @@ public sealed class AdversarialDataTests
         report.Issues.Should().Contain(i => i.RecordKind == recordKind && i.Property == property);
     }
 
+    [Theory]
+    [InlineData("a cycle of parents", "places.json", "Place", "ParentId", "shaoxing → zhejiang → shaoxing")]
+    [InlineData("a meeting dated 2019-07-15", "meetings.json", "Meeting", "Date", "2019-07-15 lies outside 2020")]
+    [InlineData("an appointment last seen in 2021", "people.json", "Person", "Appointments[0].LastSeen", "lies outside 2020")]
+    [InlineData("a place id holding a line break", "places.json", "Place", "Id", "is not an id")]
+    [InlineData("a section reference with a trailing space", "entries.json", "Entry", "SectionId", "is not an id")]
+    [InlineData("a place reference in a list holding a capital", "entries.json", "Entry", "PlaceIds[0]", "is not an id")]
+    [InlineData("an honour title holding ESC", "honours.json", "Honour", "Title", "U+001B (a control character)")]
+    [InlineData("a person's name holding a right-to-left override", "people.json", "Person", "Name", "U+202E (a bidirectional control)")]
+    [InlineData("an agenda item's subject holding a zero-width space", "meetings.json", "Meeting", "AgendaItems[0].Subject", "U+200B (a zero-width character)")]
+    [InlineData("a place's name holding a line break", "places.json", "Place", "Name", "U+000A (a control character)")]
+    public void Validate_FieldDamageThatLoads_IsReportedNamingRecordAndField(string damage, string fileName, string recordKind, string property, string message)
+    {
+        var files = ManifestEditor.CommittedFiles();
+        var records = Records(files, fileName);
+        string id;
+        switch (damage)
+        {
+            case "a cycle of parents":
+                records.Single(r => (string)r!["id"]! == "zhejiang")!["parentId"] = "shaoxing";
+                id = "shaoxing";
+                break;
+            case "a meeting dated 2019-07-15":
+                records[0]!["date"] = "2019-07-15";
+                id = (string)records[0]!["id"]!;
+                break;
+            case "an appointment last seen in 2021":
+                var holder = records.First(r => r!["appointments"]!.AsArray().Count > 0)!;
+                holder["appointments"]![0]!["lastSeen"] = "2021-01-04";
+                id = (string)holder["id"]!;
+                break;
+            case "a place id holding a line break":
+                id = (string)records[^1]!["id"]! + "\nx";
+                records[^1]!["id"] = id;
+                break;
+            case "a section reference with a trailing space":
+                records[0]!["sectionId"] = (string)records[0]!["sectionId"]! + " ";
+                id = (string)records[0]!["id"]!;
+                break;
+            case "a place reference in a list holding a capital":
+                var naming = records.First(r => r!["placeIds"]!.AsArray().Count > 0)!;
+                naming["placeIds"]![0] = ((string)naming["placeIds"]![0]!).ToUpperInvariant();
+                id = (string)naming["id"]!;
+                break;
+            case "an honour title holding ESC":
+                records[0]!["title"] = "\u001b[31m" + (string)records[0]!["title"]!;
+                id = (string)records[0]!["id"]!;
+                break;
+            case "a person's name holding a right-to-left override":
+                records[0]!["name"] = "\u202E" + (string)records[0]!["name"]!;
+                id = (string)records[0]!["id"]!;
+                break;
+            case "an agenda item's subject holding a zero-width space":
+                var meeting = records.First(r => r!["agendaItems"]!.AsArray().Count > 0)!;
+                meeting["agendaItems"]![0]!["subject"] = (string)meeting["agendaItems"]![0]!["subject"]! + "\u200B";
+                id = (string)meeting["id"]!;
+                break;
+            default:
+                var name = (string)records[0]!["name"]!;
+                records[0]!["name"] = name[..1] + "\n" + name[1..];
+                id = (string)records[0]!["id"]!;
+                break;
+        }
+
+        ManifestEditor.RewriteWithHash(files, fileName, Encoding.UTF8.GetBytes(records.ToJsonString()));
+        var yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+
+        var report = yearbook.Validate();
+
+        report.Issues.Should().Contain(
+            i => i.RecordKind == recordKind && i.RecordId == id && i.Property == property && i.Message.Contains(message, StringComparison.Ordinal),
+            "{0} must be reported; the issues were: {1}",
+            damage,
+            string.Join("; ", report.Issues));
+    }
+
     // A process per pipe would swap too slowly to meet the race often.
     [DllImport("libc", SetLastError = true)]
     private static extern int mkfifo(string path, uint mode);

@@ -149,11 +149,79 @@ internal static class ReaderEmitter
         text.Append("""
                     };
                 }
-            }
 
             """);
+        AppendFieldWalk(text, record, properties);
+        text.Append("}\n");
         return text.ToString();
     }
+
+    /// <summary>
+    /// Writes <c>VisitFields</c>: every id, text and date of the record and of the records inside it, with its
+    /// property path, so that rules about every string or every date of every kind need no list of fields.
+    /// </summary>
+    private static void AppendFieldWalk(StringBuilder text, INamedTypeSymbol record, IReadOnlyList<IPropertySymbol> properties)
+    {
+        text.Append($$"""
+
+                /// <summary>Shows a visitor every id, text and date of {{Article(record.Name)}} {{record.Name}}, nested records' included, each with its property path.</summary>
+                /// <param name="record">The record.</param>
+                /// <param name="path">The path of the record itself, ending with a dot, or empty for a top-level record.</param>
+                /// <param name="visitor">What is shown the fields.</param>
+                public static void VisitFields({{record.ToDisplayString(TypeFormat)}} record, string path, IRecordFieldVisitor visitor)
+                {
+
+            """);
+        foreach (var property in properties)
+        {
+            var (type, nullable) = Unwrap(property.Type);
+            var name = property.Name;
+            if (ElementOf(type) is { } element)
+            {
+                var item = $"record.{name}[i]";
+                var itemPath = $"string.Concat(path, \"{name}[\", i.ToString(global::System.Globalization.CultureInfo.InvariantCulture), \"]\")";
+                var call = element.SpecialType == SpecialType.System_String
+                    ? (name.EndsWith("Ids", StringComparison.Ordinal) || IsIdReference(property) ? $"visitor.Id({itemPath}, {item});" : $"visitor.Text({itemPath}, {item}, {Multiline(property)});")
+                    : IsRecord(element) ? $"{element.Name}Reader.VisitFields({item}, {itemPath} + \".\", visitor);"
+                    : element.ToDisplayString() == "System.DateOnly" ? $"visitor.Date({itemPath}, {item});"
+                    : null;
+                if (call is not null)
+                {
+                    text.Append($"        if (!record.{name}.IsDefault)\n        {{\n");
+                    text.Append($"            for (var i = 0; i < record.{name}.Length; i++)\n            {{\n                {call}\n            }}\n        }}\n\n");
+                }
+
+                continue;
+            }
+
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                text.Append(name.EndsWith("Id", StringComparison.Ordinal) || IsIdReference(property)
+                    ? $"        visitor.Id(path + \"{name}\", record.{name});\n"
+                    : $"        visitor.Text(path + \"{name}\", record.{name}, {Multiline(property)});\n");
+            }
+            else if (type.ToDisplayString() == "System.DateOnly")
+            {
+                text.Append($"        visitor.Date(path + \"{name}\", record.{name});\n");
+            }
+            else if (IsRecord(type))
+            {
+                text.Append(nullable
+                    ? $"        if (record.{name} is {{ }} __{JsonName(property)})\n        {{\n            {type.Name}Reader.VisitFields(__{JsonName(property)}, path + \"{name}.\", visitor);\n        }}\n\n"
+                    : $"        {type.Name}Reader.VisitFields(record.{name}, path + \"{name}.\", visitor);\n");
+            }
+        }
+
+        text.Append("    }\n");
+    }
+
+    // An id whose property name does not end in Id or Ids says so with [IdReference].
+    private static bool IsIdReference(IPropertySymbol property) =>
+        property.GetAttributes().Any(a => a.AttributeClass?.Name == "IdReferenceAttribute");
+
+    // A text that is paragraphs, not one line, says so with [MultilineText]: only there is a line break in place.
+    private static string Multiline(IPropertySymbol property) =>
+        property.GetAttributes().Any(a => a.AttributeClass?.Name == "MultilineTextAttribute") ? "true" : "false";
 
     private static string ReadExpression(INamedTypeSymbol record, IPropertySymbol property)
     {

@@ -5,8 +5,8 @@ namespace Shaoxing.Yearbook2020.Generators;
 
 /// <summary>
 /// Writes <c>RecordKindRegistry</c>: one entry per record type marked <c>[DataFile]</c>, in ordinal order of
-/// the file names (the manifest's order). The entry ties the file to the record's generated reader, its
-/// collection, its validator, its id and its serializer metadata, so nothing else lists the kinds by hand.
+/// the file names (the manifest's order). The entry ties the file to the record's generated reader and field walk,
+/// its collection, its validator, its id and its serializer metadata, so nothing else lists the kinds by hand.
 /// </summary>
 internal static class RegistryEmitter
 {
@@ -81,6 +81,7 @@ internal static class RegistryEmitter
                         static (records, yearbook) => {{CollectionFactory(record, collection, collectionName)}},
                         static facts => {{ValidatorFactory(record, validator)}},
                         static record => record.{{IdProperty(record)}},
+                        global::{{readerNamespace}}.{{record.Name}}Reader.VisitFields,
                         static () => global::{{ns}}.YearbookJsonContext.Default.ImmutableArray{{record.Name}});
                 """);
         }

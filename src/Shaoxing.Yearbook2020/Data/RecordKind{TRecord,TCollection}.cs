@@ -21,6 +21,7 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
     private readonly Func<ImmutableArray<TRecord>, Yearbook, TCollection> createCollection;
     private readonly Func<DatasetFacts, IValidator<TRecord>> createValidator;
     private readonly Func<TRecord, string> idOf;
+    private readonly Action<TRecord, string, IRecordFieldVisitor> visitFields;
     private readonly Func<JsonTypeInfo<ImmutableArray<TRecord>>> typeInfo;
 
     /// <param name="index">The kind's position in the registry.</param>
@@ -29,6 +30,7 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
     /// <param name="createCollection">Builds the collection from the records (and the yearbook, for cross-kind lookups).</param>
     /// <param name="createValidator">Builds the validator of one record.</param>
     /// <param name="idOf">The record's id.</param>
+    /// <param name="visitFields">The generated walk over the record's ids, texts and dates.</param>
     /// <param name="typeInfo">Gets the serializer metadata the generator writes the file with: asked for only when
     /// records are written, so that reading a kind never builds the serializer's metadata of every kind.</param>
     public RecordKind(
@@ -38,6 +40,7 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
         Func<ImmutableArray<TRecord>, Yearbook, TCollection> createCollection,
         Func<DatasetFacts, IValidator<TRecord>> createValidator,
         Func<TRecord, string> idOf,
+        Action<TRecord, string, IRecordFieldVisitor> visitFields,
         Func<JsonTypeInfo<ImmutableArray<TRecord>>> typeInfo)
         : base(index, fileName, typeof(TRecord))
     {
@@ -45,6 +48,7 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
         this.createCollection = createCollection;
         this.createValidator = createValidator;
         this.idOf = idOf;
+        this.visitFields = visitFields;
         this.typeInfo = typeInfo;
     }
 
@@ -102,6 +106,9 @@ internal sealed class RecordKind<TRecord, TCollection> : RecordKind
                     RecordKind = kind, RecordId = idOf(record), Property = failure.PropertyName, Message = failure.ErrorMessage,
                 });
             }
+
+            // The rules every id, text and date of every kind follows, whichever property holds it.
+            visitFields(record, string.Empty, new FieldRules(kind, idOf(record), facts.CoverageYear, issues));
         }
 
         return records.Count;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -44,6 +45,7 @@ public sealed record AgendaItem
 
     /// <summary>For a clause printed a second time in the same meeting, the id of the first copy.</summary>
     /// <value>An <see cref="Id"/>, or <see langword="null"/> for a clause printed once.</value>
+    [IdReference]
     public string? DuplicateOf { get; init; }
 
     /// <summary>The seed lines of the clause.</summary>

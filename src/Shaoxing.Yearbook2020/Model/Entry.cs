@@ -32,6 +32,7 @@ public sealed record Entry
 
     /// <summary>The entry's repaired text; paragraphs are separated by <c>\n</c>.</summary>
     /// <value>Continuous Chinese text.</value>
+    [MultilineText]
     public required string Text { get; init; }
 
     /// <summary>Which seed line each piece of <see cref="Text"/> was taken from, in text order.</summary>

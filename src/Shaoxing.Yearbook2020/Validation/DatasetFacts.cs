@@ -34,6 +34,9 @@ internal sealed record DatasetFacts(
     /// <summary>The honour ids the people's appearances may name; none unless given.</summary>
     public FrozenSet<string> HonourIds { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>The year every date of the data lies in; <see cref="Data.ManifestCheck.CoverageYear"/> unless given.</summary>
+    public int CoverageYear { get; init; } = Data.ManifestCheck.CoverageYear;
+
     /// <summary>Every fact of a yearbook.</summary>
     /// <param name="yearbook">The yearbook.</param>
     /// <returns>The facts, with every id, text and cell of the yearbook.</returns>
@@ -42,6 +45,7 @@ internal sealed record DatasetFacts(
         yearbook.Sections.Select(s => s.Id).ToFrozenSet(StringComparer.Ordinal),
         yearbook.Entries.Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal))
     {
+        CoverageYear = yearbook.Dataset.CoverageYear,
         Government = GovernmentFacts.Of(yearbook),
         EntryTexts = yearbook.Entries.ToFrozenDictionary(e => e.Id, e => e.Text, StringComparer.Ordinal),
         TableCells = yearbook.Tables.ToFrozenDictionary(

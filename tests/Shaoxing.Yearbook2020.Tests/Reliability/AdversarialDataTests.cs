@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Shaoxing.Yearbook2020.Data;
@@ -91,12 +92,7 @@ public sealed class AdversarialDataTests
                 File.CreateSymbolicLink(path, Path.Combine(outside.Path, "meetings.json"));
                 break;
             case "a named pipe":
-                using (var mkfifo = Process.Start("mkfifo", [path]))
-                {
-                    mkfifo.WaitForExit();
-                    mkfifo.ExitCode.Should().Be(0);
-                }
-
+                MakeFifo(path);
                 break;
             case "a folder":
                 Directory.CreateDirectory(path);
@@ -119,6 +115,59 @@ public sealed class AdversarialDataTests
         var thrown = load.Exception!.InnerException.Should().BeOfType<YearbookDataException>().Which;
         thrown.FileName.Should().Be("meetings.json");
         thrown.Reason.Should().Contain(reason);
+    }
+
+    [Fact]
+    public async Task Load_ManifestSwappedForANamedPipeWhileLoading_IsRefusedWithoutBlocking()
+    {
+        using var copy = TempDirectory.CopyOf(RepositoryPaths.Data);
+        var path = Path.Combine(copy.Path, DataFileNames.Dataset);
+        var regular = Path.Combine(copy.Path, "regular.tmp");
+        var pipe = Path.Combine(copy.Path, "pipe.tmp");
+        var original = File.ReadAllBytes(path);
+        using var stop = new CancellationTokenSource();
+
+        // The manifest is swapped, by atomic renames, for a named pipe and back as fast as can be, while it is
+        // loaded again and again: a load that checks the path and then opens it meets a pipe it checked as a
+        // regular file sooner or later, and waits for a writer for ever.
+        // The first data file is missing, so that a load that gets past the manifest ends at once.
+        File.Delete(Path.Combine(copy.Path, Yearbook.Kinds[0].FileName));
+        var swapper = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                mkfifo(pipe, 0b110_000_000).Should().Be(0);
+                File.Move(pipe, path, overwrite: true);
+                File.WriteAllBytes(regular, original);
+                File.Move(regular, path, overwrite: true);
+            }
+        });
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loads = Task.Run(() =>
+        {
+            for (var watch = Stopwatch.StartNew(); watch.Elapsed < TimeSpan.FromSeconds(3);)
+            {
+                string outcome;
+                try
+                {
+                    Yearbook.Load(copy.Path);
+                    outcome = "loaded";
+                }
+                catch (YearbookDataException ex)
+                {
+                    outcome = $"{ex.FileName}: {ex.Reason}";
+                }
+
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            }
+        });
+
+        var finished = await Task.WhenAny(loads, Task.Delay(LoadLimit)) == loads;
+        await stop.CancelAsync();
+        await swapper.WaitAsync(LoadLimit);
+        finished.Should().BeTrue("a data file swapped for a named pipe must be refused, not waited on");
+        await loads;
+        outcomes.Keys.Should().Contain(k => k.StartsWith(DataFileNames.Dataset + ": ", StringComparison.Ordinal) && k.Contains("not a regular file", StringComparison.Ordinal), "the race must have been run: {0}", string.Join("; ", outcomes));
     }
 
     [Theory]
@@ -203,6 +252,93 @@ public sealed class AdversarialDataTests
 
         report.IsValid.Should().BeFalse();
         report.Issues.Should().Contain(i => i.RecordKind == recordKind && i.Property == property);
+    }
+
+    [Theory]
+    [InlineData("a cycle of parents", "places.json", "Place", "ParentId", "shaoxing → zhejiang → shaoxing")]
+    [InlineData("a meeting dated 2019-07-15", "meetings.json", "Meeting", "Date", "2019-07-15 lies outside 2020")]
+    [InlineData("an appointment last seen in 2021", "people.json", "Person", "Appointments[0].LastSeen", "lies outside 2020")]
+    [InlineData("a place id holding a line break", "places.json", "Place", "Id", "is not an id")]
+    [InlineData("a section reference with a trailing space", "entries.json", "Entry", "SectionId", "is not an id")]
+    [InlineData("a place reference in a list holding a capital", "entries.json", "Entry", "PlaceIds[0]", "is not an id")]
+    [InlineData("an honour title holding ESC", "honours.json", "Honour", "Title", "U+001B (a control character)")]
+    [InlineData("a person's name holding a right-to-left override", "people.json", "Person", "Name", "U+202E (a bidirectional control)")]
+    [InlineData("an agenda item's subject holding a zero-width space", "meetings.json", "Meeting", "AgendaItems[0].Subject", "U+200B (a zero-width character)")]
+    [InlineData("a place's name holding a line break", "places.json", "Place", "Name", "U+000A (a control character)")]
+    public void Validate_FieldDamageThatLoads_IsReportedNamingRecordAndField(string damage, string fileName, string recordKind, string property, string message)
+    {
+        var files = ManifestEditor.CommittedFiles();
+        var records = Records(files, fileName);
+        string id;
+        switch (damage)
+        {
+            case "a cycle of parents":
+                records.Single(r => (string)r!["id"]! == "zhejiang")!["parentId"] = "shaoxing";
+                id = "shaoxing";
+                break;
+            case "a meeting dated 2019-07-15":
+                records[0]!["date"] = "2019-07-15";
+                id = (string)records[0]!["id"]!;
+                break;
+            case "an appointment last seen in 2021":
+                var holder = records.First(r => r!["appointments"]!.AsArray().Count > 0)!;
+                holder["appointments"]![0]!["lastSeen"] = "2021-01-04";
+                id = (string)holder["id"]!;
+                break;
+            case "a place id holding a line break":
+                id = (string)records[^1]!["id"]! + "\nx";
+                records[^1]!["id"] = id;
+                break;
+            case "a section reference with a trailing space":
+                records[0]!["sectionId"] = (string)records[0]!["sectionId"]! + " ";
+                id = (string)records[0]!["id"]!;
+                break;
+            case "a place reference in a list holding a capital":
+                var naming = records.First(r => r!["placeIds"]!.AsArray().Count > 0)!;
+                naming["placeIds"]![0] = ((string)naming["placeIds"]![0]!).ToUpperInvariant();
+                id = (string)naming["id"]!;
+                break;
+            case "an honour title holding ESC":
+                records[0]!["title"] = "\u001b[31m" + (string)records[0]!["title"]!;
+                id = (string)records[0]!["id"]!;
+                break;
+            case "a person's name holding a right-to-left override":
+                records[0]!["name"] = "\u202E" + (string)records[0]!["name"]!;
+                id = (string)records[0]!["id"]!;
+                break;
+            case "an agenda item's subject holding a zero-width space":
+                var meeting = records.First(r => r!["agendaItems"]!.AsArray().Count > 0)!;
+                meeting["agendaItems"]![0]!["subject"] = (string)meeting["agendaItems"]![0]!["subject"]! + "\u200B";
+                id = (string)meeting["id"]!;
+                break;
+            default:
+                var name = (string)records[0]!["name"]!;
+                records[0]!["name"] = name[..1] + "\n" + name[1..];
+                id = (string)records[0]!["id"]!;
+                break;
+        }
+
+        ManifestEditor.RewriteWithHash(files, fileName, Encoding.UTF8.GetBytes(records.ToJsonString()));
+        var yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+
+        var report = yearbook.Validate();
+
+        report.Issues.Should().Contain(
+            i => i.RecordKind == recordKind && i.RecordId == id && i.Property == property && i.Message.Contains(message, StringComparison.Ordinal),
+            "{0} must be reported; the issues were: {1}",
+            damage,
+            string.Join("; ", report.Issues));
+    }
+
+    // A process per pipe would swap too slowly to meet the race often.
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo(string path, uint mode);
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
     }
 
     private static JsonArray Records(Dictionary<string, byte[]> files, string fileName) => JsonNode.Parse(files[fileName])!.AsArray();

@@ -86,6 +86,37 @@ public sealed class ConcurrencyTests
     ];
 
     [Fact]
+    public async Task Validate_EveryThreadWithA128KiBStack_Returns()
+    {
+        // ulimit -s sets the stack of every thread the runtime starts on Linux, the thread pool's included.
+        var start = new System.Diagnostics.ProcessStartInfo("bash")
+        {
+            ArgumentList = { "-c", "ulimit -s 128 && exec dotnet \"$0\" validate", typeof(ChildProcessProgram).Assembly.Location },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var child = System.Diagnostics.Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEndAsync();
+        var error = child.StandardError.ReadToEndAsync();
+
+        using var timeout = new CancellationTokenSource(JoinTimeout);
+        var exited = true;
+        try
+        {
+            await child.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            exited = false;
+            child.Kill(entireProcessTree: true);
+        }
+
+        exited.Should().BeTrue("Validate must return under a small stack");
+        child.ExitCode.Should().Be(0, "the data is valid: {0}{1}", await output, await error);
+        (await output).Should().Contain(" records, 0 issues");
+    }
+
+    [Fact]
     public void Queries_ReferenceAnswers_AreNotAllEmpty()
     {
         // Guards the race below against comparing nothing with nothing: most queries must find records.

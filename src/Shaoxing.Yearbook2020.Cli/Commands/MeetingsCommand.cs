@@ -39,7 +39,7 @@ internal static class MeetingsCommand
                     return ErrorOutput.BadArguments(error, $"--month must be between 1 and 12, not {m}.");
                 }
 
-                selected = [.. selected.Where(x => x.Date.Month == m)];
+                selected = [.. selected.Where(x => x.Date is { Year: 2020 } date && date.Month == m)];
             }
 
             var range = new Dictionary<string, DateOnly>(StringComparer.Ordinal);

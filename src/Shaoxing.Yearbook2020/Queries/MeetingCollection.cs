@@ -241,7 +241,8 @@ public sealed class MeetingCollection : RecordCollection<Meeting>
     private static ImmutableArray<Meeting>[] ByMonth(ImmutableArray<Meeting> byDate)
     {
         var months = new ImmutableArray<Meeting>.Builder?[13];
-        foreach (var meeting in byDate)
+        // A month of 2020: a date of another year (which Validate() reports) is in no month here.
+        foreach (var meeting in byDate.Where(m => m.Date.Year == 2020))
         {
             (months[meeting.Date.Month] ??= ImmutableArray.CreateBuilder<Meeting>()).Add(meeting);
         }

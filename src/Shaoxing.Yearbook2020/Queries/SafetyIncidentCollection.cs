@@ -23,7 +23,7 @@ public sealed class SafetyIncidentCollection : RecordCollection<SafetyIncident>
         byCode = new(() => incidents.Where(i => i.Code is not null)
             .GroupBy(i => i.Code!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-        byMonth = new(() => [.. Enumerable.Range(0, 13).Select(month => incidents.Where(i => i.Date is { } date && date.Month == month).ToImmutableArray())]);
+        byMonth = new(() => [.. Enumerable.Range(0, 13).Select(month => incidents.Where(i => i.Date is { Year: 2020 } date && date.Month == month).ToImmutableArray())]);
     }
 
     /// <summary>The incidents in one district of Shaoxing.</summary>

@@ -330,6 +330,25 @@ public sealed class AdversarialDataTests
             string.Join("; ", report.Issues));
     }
 
+    [Fact]
+    public void MonthQueries_RecordDatedInAnotherYear_IsInNoMonthOf2020()
+    {
+        var files = ManifestEditor.CommittedFiles();
+        var meetings = Records(files, "meetings.json");
+        var july = meetings.First(m => ((string)m!["date"]!).StartsWith("2020-07-", StringComparison.Ordinal))!;
+        july["date"] = "2019-07-15";
+        ManifestEditor.RewriteWithHash(files, "meetings.json", Encoding.UTF8.GetBytes(meetings.ToJsonString()));
+        var incidents = Records(files, "safety-incidents.json");
+        var dated = incidents.First(i => i!["date"] is not null)!;
+        var month = DateOnly.Parse((string)dated["date"]!, System.Globalization.CultureInfo.InvariantCulture).Month;
+        dated["date"] = $"2019-{month:00}-01";
+        ManifestEditor.RewriteWithHash(files, "safety-incidents.json", Encoding.UTF8.GetBytes(incidents.ToJsonString()));
+        var yearbook = Yearbook.Load(new InMemoryDataFileSource(files));
+
+        yearbook.Meetings.InMonth(7).Select(m => m.Id).Should().NotContain((string)july["id"]!);
+        yearbook.SafetyIncidents.InMonth(month).Select(i => i.Id).Should().NotContain((string)dated["id"]!);
+    }
+
     // A process per pipe would swap too slowly to meet the race often.
     [DllImport("libc", SetLastError = true)]
     private static extern int mkfifo(string path, uint mode);

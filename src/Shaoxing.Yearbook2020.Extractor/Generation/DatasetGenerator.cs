@@ -26,18 +26,21 @@ public static class DatasetGenerator
 
     /// <summary>Regenerates every data file into a folder. Files are first written to a temporary folder beside
     /// it and then moved into place one by one (each move replaces a whole file), so the folder never holds a
-    /// half-written file; data files the generator no longer makes are removed. Every target is checked before
+    /// half-written file; data files the generator no longer makes (those the folder's own <c>dataset.json</c> lists) are
+    /// removed, and nothing else is touched. Every target is checked before
     /// the first move, and the files replaced are kept aside until the last move has succeeded: a move that fails
     /// puts them back, so a failed generation leaves the folder as it was.</summary>
     /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
     /// <param name="dataDirectory">The package's <c>Data/</c> folder.</param>
     /// <returns>One summary per file, in name order.</returns>
-    /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid; nothing is written.</exception>
+    /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid, or the data folder is a seed
+    /// folder or holds <c>*.json</c> files that are not part of the dataset; nothing is written.</exception>
     /// <exception cref="IOException">The folder cannot be written, or a target is a folder; nothing is changed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder cannot be written; nothing is changed.</exception>
     public static ImmutableArray<GeneratedFile> Generate(string seedDirectory, string dataDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        DataFolder.RefuseSeedFolder(seedDirectory, dataDirectory);
         var files = Make(seedDirectory);
         Directory.CreateDirectory(dataDirectory);
         foreach (var name in files.Keys)
@@ -49,6 +52,7 @@ public static class DatasetGenerator
             }
         }
 
+        var stale = DataFolder.Stale(dataDirectory, [.. files.Keys]);
         var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, ".generate-" + Guid.NewGuid().ToString("N"));
         var backup = Path.Combine(staging, "replaced");
         Directory.CreateDirectory(backup);
@@ -59,8 +63,7 @@ public static class DatasetGenerator
                 File.WriteAllBytes(Path.Combine(staging, name), bytes);
             }
 
-            var stale = Directory.EnumerateFiles(dataDirectory, "*.json").Select(Path.GetFileName).Where(n => !files.ContainsKey(n!)).ToList();
-            ReplaceAll(staging, backup, dataDirectory, [.. files.Keys], [.. stale!]);
+            ReplaceAll(staging, backup, dataDirectory, [.. files.Keys], stale);
         }
         finally
         {

@@ -34,6 +34,42 @@ public sealed class GeneratorFailureTests
         Snapshot(data.Path).Should().BeEquivalentTo(before);
     }
 
+    [Fact]
+    public void Generate_DataFolderHoldsJsonFilesNotOfTheDataset_ExitsOneNamingThemAndWritesNothing()
+    {
+        using var data = new TempDirectory();
+        File.WriteAllText(Path.Combine(data.Path, "package.json"), "{}");
+        File.WriteAllText(Path.Combine(data.Path, "tsconfig.json"), "{}");
+        var before = Snapshot(data.Path);
+
+        var (code, _, error) = Run("generate", "--seeds", RepositoryPaths.Seeds, "--data", data.Path);
+
+        code.Should().Be(1);
+        error.Should().StartWith("error: ").And.Contain("package.json").And.Contain("tsconfig.json").And.Contain(data.Path);
+        Snapshot(data.Path).Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public void Generate_DataFolderIsTheSeedFolder_ExitsOneAndLeavesTheSeedsAsTheyWere()
+    {
+        using var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
+        var before = Snapshot(seeds.Path);
+
+        var (code, _, error) = Run("generate", "--seeds", seeds.Path, "--data", seeds.Path);
+
+        code.Should().Be(1);
+        error.Should().StartWith("error: ").And.Contain("seed folder").And.Contain(seeds.Path);
+        Snapshot(seeds.Path).Should().BeEquivalentTo(before);
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = ExtractorApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
     private static Dictionary<string, string> Snapshot(string directory) =>
         Directory.EnumerateFileSystemEntries(directory).ToDictionary(
             p => Path.GetFileName(p),

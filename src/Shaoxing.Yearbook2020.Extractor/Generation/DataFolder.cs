@@ -12,6 +12,10 @@ namespace Shaoxing.Yearbook2020.Extractor.Generation;
 /// </summary>
 internal static class DataFolder
 {
+    /// <summary>What the staging folders generation writes into (inside the data folder) are called: this
+    /// prefix and 32 hex digits. The leading dot keeps them out of the SDK's default globs.</summary>
+    public const string StagingPrefix = ".generate-";
+
     /// <summary>Refuses a data folder that is the seed folder or holds the seed text: the curated files of the
     /// seed folder (agencies.json, places.json, corrections.json, consistency-rules.json) have the names of
     /// data files, and writing the data there would overwrite the very inputs it is made from.</summary>
@@ -65,6 +69,30 @@ internal static class DataFolder
 
         return stale;
     }
+
+    /// <summary>Removes the staging folders of earlier runs that were killed before they could clean up.</summary>
+    /// <param name="dataDirectory">The data folder.</param>
+    public static void RemoveLeftoverStaging(string dataDirectory)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(dataDirectory, StagingPrefix + "*"))
+        {
+            if (IsStagingName(Path.GetFileName(folder)))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>A new staging folder's path inside the data folder.</summary>
+    /// <param name="dataDirectory">The data folder.</param>
+    /// <returns>The path; the folder is not created.</returns>
+    public static string NewStagingPath(string dataDirectory) =>
+        Path.Combine(dataDirectory, StagingPrefix + Guid.NewGuid().ToString("N"));
+
+    private static bool IsStagingName(string name) =>
+        name.Length == StagingPrefix.Length + 32
+        && name.StartsWith(StagingPrefix, StringComparison.Ordinal)
+        && name[StagingPrefix.Length..].All(char.IsAsciiHexDigitLower);
 
     /// <summary>The names the folder's manifest lists, read leniently (a manifest of an older generator may have
     /// other fields); an unreadable manifest lists nothing, so that nothing is removed on its word.</summary>

@@ -24,8 +24,8 @@ public static class DatasetGenerator
         return files;
     }
 
-    /// <summary>Regenerates every data file into a folder. Files are first written to a temporary folder beside
-    /// it and then moved into place one by one (each move replaces a whole file), so the folder never holds a
+    /// <summary>Regenerates every data file into a folder. Files are first written to a hidden staging folder inside
+    /// it (staging folders left by killed runs are removed first) and then moved into place one by one (each move replaces a whole file), so the folder never holds a
     /// half-written file; data files the generator no longer makes (those the folder's own <c>dataset.json</c> lists) are
     /// removed, and nothing else is touched. Every target is checked before
     /// the first move, and the files replaced are kept aside until the last move has succeeded: a move that fails
@@ -53,7 +53,10 @@ public static class DatasetGenerator
         }
 
         var stale = DataFolder.Stale(dataDirectory, [.. files.Keys]);
-        var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, ".generate-" + Guid.NewGuid().ToString("N"));
+        // Staged inside the folder itself: the moves stay on one file system, only the folder the user named must be
+        // writable, and what a killed run leaves behind is found (and removed) by the next run.
+        DataFolder.RemoveLeftoverStaging(dataDirectory);
+        var staging = DataFolder.NewStagingPath(dataDirectory);
         var backup = Path.Combine(staging, "replaced");
         Directory.CreateDirectory(backup);
         try

@@ -62,6 +62,24 @@ public sealed class GeneratorFailureTests
         Snapshot(seeds.Path).Should().BeEquivalentTo(before);
     }
 
+    [Fact]
+    public void Generate_StagingFolderLeftByAKilledRun_IsRemovedAndOnlyThat()
+    {
+        using var parent = new TempDirectory();
+        var data = Path.Combine(parent.Path, "Data");
+        var leftover = Path.Combine(data, ".generate-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(leftover, "replaced"));
+        File.WriteAllText(Path.Combine(leftover, "entries.json"), "[]");
+        var unrelated = Path.Combine(data, ".generate-notes");
+        Directory.CreateDirectory(unrelated);
+
+        DatasetGenerator.Generate(RepositoryPaths.Seeds, data);
+
+        Directory.Exists(leftover).Should().BeFalse("a killed run's staging folder is removed by the next run");
+        Directory.Exists(unrelated).Should().BeTrue("only folders named like a staging folder are removed");
+        Directory.EnumerateFileSystemEntries(parent.Path).Should().Equal([data], "the run stages inside the data folder");
+    }
+
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

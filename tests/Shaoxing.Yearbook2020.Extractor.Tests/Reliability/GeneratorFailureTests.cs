@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Shaoxing.Yearbook2020.Extractor.Generation;
 using Shaoxing.Yearbook2020.Testing;
 
@@ -78,6 +79,51 @@ public sealed class GeneratorFailureTests
         Directory.Exists(leftover).Should().BeFalse("a killed run's staging folder is removed by the next run");
         Directory.Exists(unrelated).Should().BeTrue("only folders named like a staging folder are removed");
         Directory.EnumerateFileSystemEntries(parent.Path).Should().Equal([data], "the run stages inside the data folder");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Generate_InterruptedWithCtrlC_ExitsOneHundredThirtyAndLeavesTheFolderAsItWas()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var data = TempDirectory.CopyOf(RepositoryPaths.Data);
+        File.WriteAllText(Path.Combine(data.Path, "entries.json"), "the previous generation's entries");
+        var before = Snapshot(data.Path);
+        var extractor = typeof(ExtractorApp).Assembly.Location;
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [extractor, "generate", "--seeds", RepositoryPaths.Seeds, "--data", data.Path])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        var error = process.StandardError.ReadToEndAsync();
+
+        // The first line says the run has begun (and Ctrl-C is handled from then on); the signal comes while it
+        // extracts, long before it writes, unless the machine is so fast that it has already finished.
+        var first = await process.StandardOutput.ReadLineAsync();
+        first.Should().StartWith("Generating ", "the run announces itself before it works");
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var rest = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        if (process.ExitCode == 0)
+        {
+            rest.Should().Contain("Wrote ");
+            DatasetGenerator.Check(RepositoryPaths.Seeds, data.Path).Should().BeEmpty("a run that finished before the signal wrote everything");
+        }
+        else
+        {
+            process.ExitCode.Should().Be(130, await error);
+            (await error).Should().StartWith("error: interrupted").And.Contain(data.Path);
+            Snapshot(data.Path).Should().BeEquivalentTo(before, "an interrupted run leaves the folder as it was, with no staging folder");
+        }
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)

@@ -119,6 +119,34 @@ public sealed class ExtractorFuzzTests
         read.Exception!.InnerException.Should().BeOfType<ExtractorException>().Which.Message.Should().Contain(path);
     }
 
+    [Fact]
+    public void Extract_SeedWithAByteOrderMark_ReadsTheSameLines()
+    {
+        var bytes = (byte[])[0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(RepositoryPaths.SeedFile)];
+        var seed = SeedDocument.FromBytes("with-bom.txt", bytes);
+
+        seed.Lines.Should().Equal(Lines, "the mark is not text, and line numbers stay those of the file");
+        var extract = () => DatasetExtractor.Extract(new SeedInputs(seed, Curated, name => File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name))));
+        extract.Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData('\0')]
+    [InlineData('\u0007')]
+    [InlineData('\u001b')]
+    [InlineData('\u007f')]
+    [InlineData('\u0085')]
+    public void FromBytes_ControlCharacterInTheSeed_ThrowsNamingTheLineAndColumn(char control)
+    {
+        var lines = Lines.ToArray();
+        lines[4] = lines[4].Insert(2, control.ToString());
+
+        var read = () => SeedDocument.FromBytes("control.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+
+        read.Should().Throw<ExtractorException>().Which.Should().Match<ExtractorException>(
+            ex => ex.Line == 5 && ex.Message.Contains("column 3") && ex.Message.Contains($"U+{(int)control:X4}"));
+    }
+
     private static SeedInputs Inputs(string[] lines, bool withCorrections) =>
         new(
             SeedDocument.FromBytes("fuzzed.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))),

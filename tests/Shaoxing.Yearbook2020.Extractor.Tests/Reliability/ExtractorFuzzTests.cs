@@ -147,6 +147,22 @@ public sealed class ExtractorFuzzTests
             ex => ex.Line == 5 && ex.Message.Contains("column 3") && ex.Message.Contains($"U+{(int)control:X4}"));
     }
 
+    // The limit guards against a hang only; the cost of long sentences is measured by LongSentenceBenchmarks.
+    [Theory(Timeout = 120_000)]
+    [InlineData("共有", "{0}个", 5_000)]
+    [InlineData("增幅分别为", "{0}.5%", 5_000)]
+    public async Task Extract_SentenceOfThousandsOfFigures_GivesEveryFigure(string opening, string item, int count)
+    {
+        var lines = Lines.ToArray();
+        var line = Array.FindIndex(lines, l => l.Contains("退役军人盛文斌在", StringComparison.Ordinal));
+        var baseline = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures.Length);
+        lines[line] += opening + string.Join("、", Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, item, i % 100))) + "。";
+
+        var figures = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures);
+
+        figures.Length.Should().Be(baseline + count);
+    }
+
     private static SeedInputs Inputs(string[] lines, bool withCorrections) =>
         new(
             SeedDocument.FromBytes("fuzzed.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))),

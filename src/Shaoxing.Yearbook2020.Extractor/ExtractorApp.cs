@@ -15,11 +15,14 @@ internal static class ExtractorApp
     /// <summary>The exit code of bad arguments.</summary>
     public const int BadArguments = 2;
 
+    /// <summary>The exit code of a run stopped by Ctrl-C (SIGINT): 128 + 2, what a shell reports for a process the signal stopped.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>Parses and runs a command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
-    /// <returns>The exit code: <see cref="Success"/>, <see cref="Failure"/> or <see cref="BadArguments"/>.</returns>
+    /// <returns>The exit code: <see cref="Success"/>, <see cref="Failure"/>, <see cref="BadArguments"/> or <see cref="Interrupted"/>.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Shaoxing.Yearbook2020.Extractor: turns the seed text into the package's data files.");

@@ -30,23 +30,25 @@ public sealed class SeedInputs
     /// <summary>The curated corrections, in file order.</summary>
     public ImmutableArray<Correction> Corrections { get; }
 
-    /// <summary>Reads a seed folder: the seed text, <c>corrections.json</c>, and other curated files on demand.</summary>
+    /// <summary>Reads a seed folder: the seed text, <c>corrections.json</c>, and other curated files on demand.
+    /// Each is read as the package reads a data folder: only a regular file in the folder (not a symbolic link,
+    /// a pipe or a device, which could block the read or fill the memory), of at most 64 MiB.</summary>
     /// <param name="seedDirectory">The folder.</param>
     /// <returns>The inputs.</returns>
-    /// <exception cref="ExtractorException">A file is missing or cannot be parsed.</exception>
+    /// <exception cref="ExtractorException">A file is missing, is not a regular file, is too large, or cannot be parsed.</exception>
     public static SeedInputs FromDirectory(string seedDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(seedDirectory);
+        var folder = new Data.DirectoryDataFileSource(seedDirectory);
         byte[] Read(string fileName)
         {
-            var path = Path.Combine(seedDirectory, fileName);
             try
             {
-                return File.ReadAllBytes(path);
+                return folder.Read(fileName).ToArray();
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (YearbookDataException ex)
             {
-                throw new ExtractorException(0, $"cannot read {path}: {ex.Message}", ex);
+                throw new ExtractorException(0, $"the seed folder's {fileName} cannot be used: {ex.Reason}", ex);
             }
         }
 

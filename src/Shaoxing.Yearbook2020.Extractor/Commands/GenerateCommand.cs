@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Shaoxing.Yearbook2020.Extractor.Generation;
 
 namespace Shaoxing.Yearbook2020.Extractor.Commands;
@@ -43,6 +44,11 @@ internal static class GenerateCommand
             {
                 return checkOnly ? Check(seedDirectory, dataDirectory, output, error) : Generate(seedDirectory, dataDirectory, output);
             }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine($"error: interrupted; nothing was written to --data '{dataDirectory}', which is as it was.");
+                return ExtractorApp.Interrupted;
+            }
             catch (ExtractorException ex)
             {
                 error.WriteLine("error: " + ex.Message);
@@ -59,7 +65,16 @@ internal static class GenerateCommand
 
     private static int Generate(string seedDirectory, string dataDirectory, TextWriter output)
     {
-        foreach (var file in DatasetGenerator.Generate(seedDirectory, dataDirectory))
+        // Ctrl-C would otherwise end the process wherever it is, leaving a staging folder behind or the folder
+        // half-replaced; instead the generator stops at its next step and undoes what it wrote.
+        using var interruption = new CancellationTokenSource();
+        using var ctrlC = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = true;
+            interruption.Cancel();
+        });
+        output.WriteLine($"Generating {dataDirectory} from {seedDirectory} (Ctrl-C stops and leaves the folder as it was)");
+        foreach (var file in DatasetGenerator.Generate(seedDirectory, dataDirectory, interruption.Token))
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

@@ -22,7 +22,7 @@ public static class FigureExtractor
         var names = curated.Figures.ToLookup(n => n.EntryId, StringComparer.Ordinal);
         foreach (var entry in chapter.Entries)
         {
-            var tokens = FigureParser.Parse(entry.Text).Where(t => t.IsFigure).ToList();
+            var tokens = FigureParser.Parse(entry.Text, offset => LineOf(entry, offset)).Where(t => t.IsFigure).ToList();
             var ids = tokens.Select((t, i) => FormattableString.Invariant($"{entry.Id}-f{i + 1:00}")).ToArray();
             foreach (var name in names[entry.Id])
             {

@@ -108,15 +108,54 @@ internal static class FigureLabeler
 
         var afterNouns = figures.Select(t => ChineseNoun(t) ?? AfterNoun(text, t, nameLike)).ToList();
         var labelled = new List<NumberToken>();
+
+        // Everything a figure looks up is found without scanning the text or the figures from it, so that a sentence
+        // of thousands of figures costs in proportion to its length: the stops are found once, the figures are in
+        // text order (so those of a sentence, or after a position, are a range found by halving), and the
+        // percentages and the other figures are counted once.
+        var sentenceStops = new StopPositions(text, SentenceStops);
+        var hardStops = new StopPositions(text, HardStops);
+        var respectivelyBefore = LastRespectivelyBefore(text);
+        var starts = figures.Select(t => t.Start).ToArray();
+        var sharesBefore = new int[figures.Count + 1];
+        var others = new List<int>();
+        var othersBefore = new int[figures.Count + 1];
+        for (var j = 0; j < figures.Count; j++)
+        {
+            sharesBefore[j + 1] = sharesBefore[j] + (figures[j].Unit == "%" ? 1 : 0);
+            othersBefore[j + 1] = othersBefore[j] + (figures[j].Unit == "%" ? 0 : 1);
+            if (figures[j].Unit != "%")
+            {
+                others.Add(j);
+            }
+        }
+
+        int FirstStartingAtOrAfter(int position)
+        {
+            var index = Array.BinarySearch(starts, position);
+            if (index < 0)
+            {
+                return ~index;
+            }
+
+            while (index > 0 && starts[index - 1] == position)
+            {
+                index--;
+            }
+
+            return index;
+        }
+
         for (var i = 0; i < figures.Count; i++)
         {
             var token = figures[i];
             var previous = i > 0 ? labelled[i - 1] : null;
             var boundary = previous is null ? 0 : previous.End;
-            var sentenceStart = LastIndexOfAny(text, SentenceStops, token.Start) + 1;
-            var inSentence = labelled.Where(t => t.Start >= sentenceStart).ToList();
+            var sentenceStart = sentenceStops.LastBefore(token.Start) + 1;
+            var sentenceFirst = Math.Min(FirstStartingAtOrAfter(sentenceStart), i);
+            var lastInSentence = sentenceFirst < i ? labelled[i - 1] : null;
             // The second number of a range (15-30个工作日) lies inside the quote of the first.
-            var clauseStart = Math.Min(token.Start, Math.Max(boundary, LastIndexOfAny(text, HardStops, token.Start) + 1));
+            var clauseStart = Math.Min(token.Start, Math.Max(boundary, hardStops.LastBefore(token.Start) + 1));
             var rawBefore = text[clauseStart..token.Start];
 
             // The previous number's noun is not part of this number's clause: 84个乡镇(街道)、覆盖率81.6%.
@@ -131,16 +170,19 @@ internal static class FigureLabeler
             string? label = null;
 
             // 分别: the n-th number after it belongs to the n-th figure printed before it in the sentence.
-            var respectively = text.LastIndexOf("分别", token.Start, token.Start - sentenceStart, StringComparison.Ordinal);
+            var respectively = respectivelyBefore[token.Start + 1] > sentenceStart ? respectivelyBefore[token.Start + 1] : -1;
             if (label is null && respectively >= 0 && isShare)
             {
-                var listed = inSentence.Where(t => t.Start > respectively).ToList();
-                var count = listed.Count + 1 + figures.Skip(i + 1).Count(t => t.Unit == "%" && t.Start < NextStop(text, token.Start));
-                var owners = inSentence.Where(t => t.Start < respectively && t.Unit != "%").ToList();
-                if (owners.Count >= count)
+                var firstListed = Math.Max(sentenceFirst, FirstStartingAtOrAfter(respectively + 1));
+                var listedCount = i - firstListed;
+                var stop = Math.Max(hardStops.NextFrom(token.Start), token.Start + 1);
+                var count = listedCount + 1 + (sharesBefore[FirstStartingAtOrAfter(stop)] - sharesBefore[i + 1]);
+                var ownersEnd = Math.Min(FirstStartingAtOrAfter(respectively), i);
+                var ownersCount = othersBefore[ownersEnd] - othersBefore[sentenceFirst];
+                if (ownersCount >= count)
                 {
-                    var owner = owners[owners.Count - count + listed.Count];
-                    var verb = Clean(text[(respectively + 2)..(listed.Count > 0 ? listed[0].Start : token.Start)]);
+                    var owner = labelled[others[othersBefore[sentenceFirst] + ownersCount - count + listedCount]];
+                    var verb = Clean(text[(respectively + 2)..(listedCount > 0 ? labelled[firstListed].Start : token.Start)]);
                     label = owner.Label + (verb.Length is > 0 and <= 4 ? verb : string.Empty);
                 }
             }
@@ -166,27 +208,27 @@ internal static class FigureLabeler
             if (label is null && previous is not null && previousNoun.Length > 0 && Clean(rawBefore) == previousNoun)
             {
                 label = Classifiers.Contains(previous.Unit ?? string.Empty)
-                    ? inSentence.LastOrDefault(t => t.Unit == token.Unit)?.Label
-                        ?? NonBare(Strip(text[Math.Max(i > 1 ? labelled[i - 2].End : 0, LastIndexOfAny(text, HardStops, previous.Start) + 1)..previous.Start]).Label)
+                    ? LastInSentence(labelled, sentenceFirst, i, token.Unit)?.Label
+                        ?? NonBare(Strip(text[Math.Max(i > 1 ? labelled[i - 2].End : 0, hardStops.LastBefore(previous.Start) + 1)..previous.Start]).Label)
                     : previousNoun;
             }
 
-            if (label is null && before == "占比" && inSentence.Count > 0)
+            if (label is null && before == "占比" && lastInSentence is not null)
             {
-                label = inSentence[^1].Label + before;
+                label = lastInSentence.Label + before;
             }
 
             // The rest of a whole printed before it (292个涉爆车间…其余8个) is a count of the same thing.
             var rest = Clean(ownBefore);
             if (label is null && (rest.StartsWith("其余", StringComparison.Ordinal) || rest.StartsWith("剩余", StringComparison.Ordinal)))
             {
-                label = inSentence.FirstOrDefault(t => t.Unit == token.Unit)?.Label;
+                label = FirstInSentence(labelled, sentenceFirst, i, token.Unit)?.Label;
             }
 
             label ??= NonBare(before)
-                ?? NonBare(inSentence.LastOrDefault()?.Label)
+                ?? NonBare(lastInSentence?.Label)
                 ?? NonBare(Strip(Tail(text, token.End)).Label)
-                ?? NonBare(Strip(text[Math.Max(sentenceStart, LastIndexOfAny(text, HardStops, clauseStart - 1) + 1)..Math.Max(sentenceStart, clauseStart - 1)]).Label)
+                ?? NonBare(Strip(text[Math.Max(sentenceStart, hardStops.LastBefore(clauseStart - 1) + 1)..Math.Max(sentenceStart, clauseStart - 1)]).Label)
                 ?? string.Empty;
 
             if (scope is null && Districts.Contains(Clean(rawBefore)))
@@ -202,6 +244,47 @@ internal static class FigureLabeler
         }
 
         return [.. tokens.Select(t => result.TryGetValue(t, out var l) ? l : t)];
+    }
+
+    /// <summary>The first of the labelled figures <paramref name="from"/>..<paramref name="to"/> (excluded) in a unit.</summary>
+    private static NumberToken? FirstInSentence(List<NumberToken> labelled, int from, int to, string? unit)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (labelled[j].Unit == unit)
+            {
+                return labelled[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last of the labelled figures <paramref name="from"/>..<paramref name="to"/> (excluded) in a unit.</summary>
+    private static NumberToken? LastInSentence(List<NumberToken> labelled, int from, int to, string? unit)
+    {
+        for (var j = to - 1; j >= from; j--)
+        {
+            if (labelled[j].Unit == unit)
+            {
+                return labelled[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For every position, where the last 分别 that ends before the character there begins (-1 when none).</summary>
+    private static int[] LastRespectivelyBefore(string text)
+    {
+        var last = new int[text.Length + 1];
+        last[0] = -1;
+        for (var p = 1; p <= text.Length; p++)
+        {
+            last[p] = p >= 2 && text[p - 2] == '分' && text[p - 1] == '别' ? p - 2 : last[p - 1];
+        }
+
+        return last;
     }
 
     /// <summary>The noun right after a number's quote and bounding words, up to the predicate, a stop or the next number.</summary>
@@ -409,19 +492,6 @@ internal static class FigureLabeler
         label is null || label.Length == 0 || Bare.Contains(label) || label.All(c => !IsCjkOrLatin(c)) ? null : label;
 
     private static bool IsCjkOrLatin(char c) => char.IsAsciiLetter(c) || (c >= '\u4e00' && c <= '\u9fff');
-
-    private static int LastIndexOfAny(string text, string stops, int before)
-    {
-        for (var i = Math.Min(before, text.Length) - 1; i >= 0; i--)
-        {
-            if (stops.Contains(text[i], StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>The rest of a clause after a number, up to the next number.</summary>
     private static string Tail(string text, int from)

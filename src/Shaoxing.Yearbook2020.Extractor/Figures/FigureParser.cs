@@ -37,15 +37,25 @@ public static class FigureParser
     /// <param name="text">A repaired entry text.</param>
     /// <returns>Every Arabic number (figure or excluded) and every Chinese numeral figure, in text order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<NumberToken> Parse(string text)
+    /// <exception cref="ExtractorException">A number is too large to be a figure's value.</exception>
+    public static ImmutableArray<NumberToken> Parse(string text) => Parse(text, _ => 0);
+
+    /// <summary>Parses a text whose seed lines are known, so that an error names the line.</summary>
+    /// <param name="text">A repaired entry text.</param>
+    /// <param name="lineAt">The seed line of an offset in <paramref name="text"/>.</param>
+    /// <returns>Every Arabic number (figure or excluded) and every Chinese numeral figure, in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="lineAt"/> is null.</exception>
+    /// <exception cref="ExtractorException">A number is too large to be a figure's value.</exception>
+    public static ImmutableArray<NumberToken> Parse(string text, Func<int, int> lineAt)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(lineAt);
         var (inTitle, inQuote) = Contexts(text);
         var tokens = new List<NumberToken>();
         var matches = Arabic.Matches(text).ToList();
         for (var i = 0; i < matches.Count; i++)
         {
-            tokens.Add(ReadArabic(text, matches, i, inTitle, inQuote));
+            tokens.Add(ReadArabic(text, matches, i, inTitle, inQuote, lineAt));
         }
 
         foreach (Match match in Chinese.Matches(text))
@@ -73,13 +83,19 @@ public static class FigureParser
             : null;
     }
 
-    private static NumberToken ReadArabic(string text, List<Match> matches, int index, bool[] inTitle, bool[] inQuote)
+    private static NumberToken ReadArabic(string text, List<Match> matches, int index, bool[] inTitle, bool[] inQuote, Func<int, int> lineAt)
     {
         var m = matches[index];
         var start = m.Index;
         var end = m.Index + m.Length;
         char At(int i) => i >= 0 && i < text.Length ? text[i] : '\0';
-        var value = decimal.Parse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+        // A figure's value is a decimal (28 significant digits, at most about 7.9e28); no printed quantity comes
+        // near it, so a longer run of digits is damaged text, not a number to round.
+        if (!decimal.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            throw TooLarge(m.Value, lineAt(m.Index));
+        }
 
         // A range such as 15-30个工作日 or 2014-2016年: the first number takes what follows the second.
         var after = end;
@@ -143,6 +159,16 @@ public static class FigureParser
             unit = unitText;
         }
 
+        decimal normalizedValue;
+        try
+        {
+            normalizedValue = value * multiplier;
+        }
+        catch (OverflowException)
+        {
+            throw TooLarge(m.Value + unit, lineAt(m.Index));
+        }
+
         var normalizedUnit = unit is null || unitText is "万" or "亿" ? null : unit is "万元" or "亿元" ? "元" : unitText;
         var (qualifier, boundEnd) = FigureQualifiers.Read(text, start, quoteEnd, moreThan);
         return new NumberToken
@@ -152,7 +178,7 @@ public static class FigureParser
             Quote = quote,
             Value = m.Value,
             Unit = unit,
-            NormalizedValue = value * multiplier,
+            NormalizedValue = normalizedValue,
             NormalizedUnit = normalizedUnit,
             Qualifier = qualifier,
             End = boundEnd,
@@ -160,6 +186,9 @@ public static class FigureParser
             Exclusion = exclusion,
         };
     }
+
+    private static ExtractorException TooLarge(string number, int line) =>
+        new(line, $"the number '{number}' is too large for a figure's value (at most 79228162514264337593543950335); the digits are probably damaged.");
 
     /// <summary>Reads the multiplier and unit after a number; <c>MoreThan</c> says whether 余 or 多 stands between them.</summary>
     private static (decimal Multiplier, string UnitText, string? Unit, int End, bool MoreThan) ReadUnit(string text, int position)

@@ -14,31 +14,43 @@ public static class DatasetGenerator
     /// through the package's own loader and validators against that folder's seed (which may differ from the
     /// one the package embeds). Nothing is written.</summary>
     /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
+    /// <param name="cancellation">Stops the work between its steps.</param>
     /// <returns>File name → bytes.</returns>
     /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid.</exception>
-    public static ImmutableSortedDictionary<string, byte[]> Make(string seedDirectory)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static ImmutableSortedDictionary<string, byte[]> Make(string seedDirectory, CancellationToken cancellation = default)
     {
         var inputs = SeedInputs.FromDirectory(seedDirectory);
-        var files = DatasetWriter.Write(inputs.Seed, DatasetExtractor.Extract(inputs));
+        cancellation.ThrowIfCancellationRequested();
+        var extraction = DatasetExtractor.Extract(inputs);
+        cancellation.ThrowIfCancellationRequested();
+        var files = DatasetWriter.Write(inputs.Seed, extraction);
+        cancellation.ThrowIfCancellationRequested();
         Validate(files, new SeedIdentity(inputs.Seed.Sha256, inputs.Seed.LineCount));
         return files;
     }
 
-    /// <summary>Regenerates every data file into a folder. Files are first written to a temporary folder beside
-    /// it and then moved into place one by one (each move replaces a whole file), so the folder never holds a
-    /// half-written file; data files the generator no longer makes are removed. Every target is checked before
+    /// <summary>Regenerates every data file into a folder. Files are first written to a hidden staging folder inside
+    /// it (staging folders left by killed runs are removed first) and then moved into place one by one (each move replaces a whole file), so the folder never holds a
+    /// half-written file; data files the generator no longer makes (those the folder's own <c>dataset.json</c> lists) are
+    /// removed, and nothing else is touched. Every target is checked before
     /// the first move, and the files replaced are kept aside until the last move has succeeded: a move that fails
     /// puts them back, so a failed generation leaves the folder as it was.</summary>
     /// <param name="seedDirectory">The folder holding the seed text and <c>corrections.json</c>.</param>
     /// <param name="dataDirectory">The package's <c>Data/</c> folder.</param>
+    /// <param name="cancellation">Stops the generation between its steps (between two writes, between two moves);
+    /// what it wrote is removed and the files it moved are put back.</param>
     /// <returns>One summary per file, in name order.</returns>
-    /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid; nothing is written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; the folder is as it was.</exception>
+    /// <exception cref="ExtractorException">The seed cannot be read, or the result is not valid, or the data folder is a seed
+    /// folder or holds <c>*.json</c> files that are not part of the dataset; nothing is written.</exception>
     /// <exception cref="IOException">The folder cannot be written, or a target is a folder; nothing is changed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder cannot be written; nothing is changed.</exception>
-    public static ImmutableArray<GeneratedFile> Generate(string seedDirectory, string dataDirectory)
+    public static ImmutableArray<GeneratedFile> Generate(string seedDirectory, string dataDirectory, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
-        var files = Make(seedDirectory);
+        DataFolder.RefuseSeedFolder(seedDirectory, dataDirectory);
+        var files = Make(seedDirectory, cancellation);
         Directory.CreateDirectory(dataDirectory);
         foreach (var name in files.Keys)
         {
@@ -49,18 +61,22 @@ public static class DatasetGenerator
             }
         }
 
-        var staging = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, ".generate-" + Guid.NewGuid().ToString("N"));
+        var stale = DataFolder.Stale(dataDirectory, [.. files.Keys]);
+        // Staged inside the folder itself: the moves stay on one file system, only the folder the user named must be
+        // writable, and what a killed run leaves behind is found (and removed) by the next run.
+        DataFolder.RemoveLeftoverStaging(dataDirectory);
+        var staging = DataFolder.NewStagingPath(dataDirectory);
         var backup = Path.Combine(staging, "replaced");
         Directory.CreateDirectory(backup);
         try
         {
             foreach (var (name, bytes) in files)
             {
+                cancellation.ThrowIfCancellationRequested();
                 File.WriteAllBytes(Path.Combine(staging, name), bytes);
             }
 
-            var stale = Directory.EnumerateFiles(dataDirectory, "*.json").Select(Path.GetFileName).Where(n => !files.ContainsKey(n!)).ToList();
-            ReplaceAll(staging, backup, dataDirectory, [.. files.Keys], [.. stale!]);
+            ReplaceAll(staging, backup, dataDirectory, [.. files.Keys], stale, cancellation);
         }
         finally
         {
@@ -71,8 +87,9 @@ public static class DatasetGenerator
     }
 
     /// <summary>Moves the staged files into the folder and the stale ones out of it, keeping every file it
-    /// replaces or removes in <paramref name="backup"/>; when a move fails, undoes the moves made so far.</summary>
-    private static void ReplaceAll(string staging, string backup, string dataDirectory, IReadOnlyList<string> names, IReadOnlyList<string> stale)
+    /// replaces or removes in <paramref name="backup"/>; when a move fails or the work is cancelled, undoes the moves made so far.</summary>
+    private static void ReplaceAll(
+        string staging, string backup, string dataDirectory, IReadOnlyList<string> names, IReadOnlyList<string> stale, CancellationToken cancellation)
     {
         var keptAside = new List<string>();
         var placed = new List<string>();
@@ -80,6 +97,7 @@ public static class DatasetGenerator
         {
             foreach (var name in names.Concat(stale))
             {
+                cancellation.ThrowIfCancellationRequested();
                 var target = Path.Combine(dataDirectory, name);
                 if (File.Exists(target))
                 {
@@ -94,7 +112,7 @@ public static class DatasetGenerator
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             foreach (var name in placed)
             {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Shaoxing.Yearbook2020.Extractor.Text;
 
 namespace Shaoxing.Yearbook2020.Extractor.Places;
 
@@ -15,29 +15,9 @@ public static class CuratedPlaceFile
     /// <exception cref="ExtractorException">The file is not a valid list of rows, or a name or id is used twice.</exception>
     public static ImmutableArray<CuratedPlace> Parse(byte[] bytes)
     {
-        ImmutableArray<CuratedPlace> rows;
-        try
-        {
-            rows = JsonSerializer.Deserialize(bytes, CuratedPlaceJsonContext.Default.ImmutableArrayCuratedPlace);
-        }
-        catch (JsonException ex)
-        {
-            throw new ExtractorException(0, $"{FileName} is not a valid list of places at {ex.Path}: {ex.Message}", ex);
-        }
-
-        if (rows.IsDefault)
-        {
-            throw new ExtractorException(0, $"{FileName} holds null instead of a list of places.");
-        }
-
-        foreach (var key in new Func<CuratedPlace, string>[] { r => r.Name, r => r.Id })
-        {
-            foreach (var duplicate in rows.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                throw new ExtractorException(0, $"{FileName} uses '{duplicate.Key}' for {duplicate.Count()} rows.");
-            }
-        }
-
+        var rows = CuratedFile.ReadList(FileName, bytes, CuratedPlaceJsonContext.Default.ImmutableArrayCuratedPlace, "places");
+        CuratedFile.RequireUnique(FileName, rows, r => r.Name, "name");
+        CuratedFile.RequireUnique(FileName, rows, r => r.Id, "id");
         return rows;
     }
 }

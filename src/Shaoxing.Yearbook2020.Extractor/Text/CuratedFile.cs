@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Extractor.Text;
 /// whatever the file's shape, becomes one <see cref="ExtractorException"/> naming the file.</summary>
 public static class CuratedFile
 {
-    /// <summary>Reads a file that is a JSON list of rows, refusing <c>null</c>.</summary>
+    /// <summary>Reads a file that is a JSON list of rows, refusing <c>null</c> for the list and for any row.</summary>
     /// <typeparam name="T">The row type.</typeparam>
     /// <param name="fileName">The file's name under <c>seeds/</c>, for errors.</param>
     /// <param name="bytes">The file's bytes.</param>
@@ -17,6 +17,7 @@ public static class CuratedFile
     /// <returns>The rows, in file order.</returns>
     /// <exception cref="ExtractorException">The file is not a valid list of rows.</exception>
     public static ImmutableArray<T> ReadList<T>(string fileName, byte[] bytes, JsonTypeInfo<ImmutableArray<T>> typeInfo, string rowsAre)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ImmutableArray<T> rows;
@@ -29,9 +30,16 @@ public static class CuratedFile
             throw new ExtractorException(0, $"{fileName} is not a valid list of {rowsAre} at {ex.Path} (line {ex.LineNumber + 1}): {ex.Message}", ex);
         }
 
-        return rows.IsDefault
-            ? throw new ExtractorException(0, $"{fileName} holds null instead of a list of {rowsAre}.")
-            : rows;
+        if (rows.IsDefault)
+        {
+            throw new ExtractorException(0, $"{fileName} holds null instead of a list of {rowsAre}.");
+        }
+
+        // The serializer reads [null] as a list holding a null row; every reader of the rows assumes there is none.
+        var empty = rows.IndexOf(null!);
+        return empty < 0
+            ? rows
+            : throw new ExtractorException(0, $"{fileName}: item {empty + 1} (at $[{empty}]) is null instead of one of the {rowsAre}.");
     }
 
     /// <summary>Reads a file of another shape with a parser that may throw the usual JSON and lookup errors.</summary>

@@ -26,18 +26,22 @@ public sealed class SeedDocument
     /// <summary>The number of lines.</summary>
     public int LineCount => Lines.Length;
 
-    /// <summary>Reads a seed from bytes (UTF-8).</summary>
+    /// <summary>Reads a seed from bytes (UTF-8; a leading byte-order mark is not part of the text). The hash is the
+    /// bytes' own, mark included.</summary>
     /// <param name="fileName">The name to record.</param>
     /// <param name="bytes">The file's bytes.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ExtractorException">The bytes are not valid UTF-8.</exception>
+    /// <exception cref="ExtractorException">The bytes are not valid UTF-8, or hold a control character other than tab,
+    /// line feed and carriage return.</exception>
     public static SeedDocument FromBytes(string fileName, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         string text;
         try
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            // Editors on Windows save UTF-8 with a mark; left in, it would be the first character of the first heading.
+            var body = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(Encoding.UTF8.Preamble.Length) : bytes;
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
         }
         catch (DecoderFallbackException ex)
         {
@@ -45,7 +49,28 @@ public sealed class SeedDocument
             throw new ExtractorException(line, "the seed is not valid UTF-8.", ex);
         }
 
-        return new SeedDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), [.. text.Split('\n')]);
+        ImmutableArray<string> lines = [.. text.Split('\n')];
+        RefuseControlCharacters(lines);
+        return new SeedDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), lines);
+    }
+
+    /// <summary>Refuses a control character other than tab and carriage return (a NUL of a damaged copy, an escape):
+    /// it would pass unseen into every record quoting the line.</summary>
+    private static void RefuseControlCharacters(ImmutableArray<string> lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var column = 0; column < line.Length; column++)
+            {
+                if (char.IsControl(line[column]) && line[column] is not ('\t' or '\r'))
+                {
+                    throw new ExtractorException(
+                        i + 1,
+                        $"column {column + 1} holds the control character U+{(int)line[column]:X4}; a seed may hold no control character but tab, line feed and carriage return.");
+                }
+            }
+        }
     }
 
     /// <summary>Returns a copy whose lines are replaced (the corrected working text), keeping name and hash.</summary>

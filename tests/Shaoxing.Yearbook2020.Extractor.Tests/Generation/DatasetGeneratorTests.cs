@@ -54,12 +54,13 @@ public sealed class DatasetGeneratorTests
     }
 
     [Fact]
-    public void Generate_IntoAFolder_WritesEveryFile_LeavesNoStagingFolder_AndRemovesStaleData()
+    public void Generate_IntoAFolder_WritesEveryFile_LeavesNoStagingFolder_AndRemovesDataItsManifestListed()
     {
         using var parent = new TempDirectory();
         var data = Path.Combine(parent.Path, "Data");
         Directory.CreateDirectory(data);
         File.WriteAllText(Path.Combine(data, "old.json"), "[]");
+        File.WriteAllText(Path.Combine(data, "dataset.json"), """{"files":[{"name":"old.json"}]}""");
         File.WriteAllText(Path.Combine(data, "Loader.cs"), "// code lives here too");
 
         var written = DatasetGenerator.Generate(RepositoryPaths.Seeds, data);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using CsCheck;
 using Shaoxing.Yearbook2020.Extractor.Corrections;
+using Shaoxing.Yearbook2020.Extractor.Generation;
 using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Testing;
@@ -59,10 +60,118 @@ public sealed class ExtractorFuzzTests
         ExtractWithin(Lines, withCorrections: true).Should().Be("success");
     }
 
+    [Theory]
+    [InlineData("99999999999999999999999999999")]
+    [InlineData("79228162514264337593543950335亿")]
+    public void Extract_NumberTooLargeForADecimal_ThrowsNamingTheLine(string number)
+    {
+        var lines = Lines.ToArray();
+        var line = Array.FindIndex(lines, l => l.Contains("退役军人盛文斌在", StringComparison.Ordinal)) + 1;
+        lines[line - 1] = lines[line - 1].Replace("退役军人盛文斌在", $"退役军人盛文斌{number}个在", StringComparison.Ordinal);
+
+        var extract = () => DatasetExtractor.Extract(Inputs(lines, withCorrections: true));
+
+        extract.Should().Throw<ExtractorException>().Which.Should().Match<ExtractorException>(ex => ex.Line == line && ex.Message.Contains(number.TrimEnd('亿')));
+    }
+
+    [Theory]
+    [InlineData("agencies.json", "item 1")]
+    [InlineData("places.json", "item 1")]
+    [InlineData("corrections.json", "item 1")]
+    public void Make_CuratedFileHoldingANullItem_ThrowsNamingTheFileAndTheItem(string fileName, string item)
+    {
+        using var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
+        File.WriteAllText(Path.Combine(seeds.Path, fileName), "[null]");
+
+        var make = () => DatasetGenerator.Make(seeds.Path);
+
+        make.Should().Throw<ExtractorException>().WithMessage($"*{fileName}*").And.Message.Should().Contain(item);
+    }
+
+    [Theory]
+    [InlineData("a named pipe")]
+    [InlineData("a symbolic link to /dev/zero")]
+    public async Task FromDirectory_SeedThatIsNotARegularFile_ThrowsNamingItWithoutReadingIt(string what)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
+        var path = Path.Combine(seeds.Path, Path.GetFileName(RepositoryPaths.SeedFile));
+        File.Delete(path);
+        if (what == "a named pipe")
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+        else
+        {
+            File.CreateSymbolicLink(path, "/dev/zero");
+        }
+
+        var read = Task.Run(() => SeedInputs.FromDirectory(seeds.Path));
+
+        // A hang guard only: the refusal comes before a byte is read.
+        (await Task.WhenAny(read, Task.Delay(CaseLimit))).Should().BeSameAs(read, "reading the seed folder must not block on " + what);
+        read.Exception!.InnerException.Should().BeOfType<ExtractorException>().Which.Message.Should().Contain(path);
+    }
+
+    [Fact]
+    public void Extract_SeedWithAByteOrderMark_ReadsTheSameLines()
+    {
+        var bytes = (byte[])[0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(RepositoryPaths.SeedFile)];
+        var seed = SeedDocument.FromBytes("with-bom.txt", bytes);
+
+        seed.Lines.Should().Equal(Lines, "the mark is not text, and line numbers stay those of the file");
+        var extract = () => DatasetExtractor.Extract(new SeedInputs(seed, Curated, name => File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name))));
+        extract.Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData('\0')]
+    [InlineData('\u0007')]
+    [InlineData('\u001b')]
+    [InlineData('\u007f')]
+    [InlineData('\u0085')]
+    public void FromBytes_ControlCharacterInTheSeed_ThrowsNamingTheLineAndColumn(char control)
+    {
+        var lines = Lines.ToArray();
+        lines[4] = lines[4].Insert(2, control.ToString());
+
+        var read = () => SeedDocument.FromBytes("control.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+
+        read.Should().Throw<ExtractorException>().Which.Should().Match<ExtractorException>(
+            ex => ex.Line == 5 && ex.Message.Contains("column 3") && ex.Message.Contains($"U+{(int)control:X4}"));
+    }
+
+    // The limit guards against a hang only; the cost of long sentences is measured by LongSentenceBenchmarks.
+    [Theory(Timeout = 120_000)]
+    [InlineData("共有", "{0}个", 5_000)]
+    [InlineData("增幅分别为", "{0}.5%", 5_000)]
+    public async Task Extract_SentenceOfThousandsOfFigures_GivesEveryFigure(string opening, string item, int count)
+    {
+        var lines = Lines.ToArray();
+        var line = Array.FindIndex(lines, l => l.Contains("退役军人盛文斌在", StringComparison.Ordinal));
+        var baseline = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures.Length);
+        lines[line] += opening + string.Join("、", Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, item, i % 100))) + "。";
+
+        var figures = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures);
+
+        figures.Length.Should().Be(baseline + count);
+    }
+
+    private static SeedInputs Inputs(string[] lines, bool withCorrections) =>
+        new(
+            SeedDocument.FromBytes("fuzzed.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))),
+            withCorrections ? Curated : [],
+            name => File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name)));
+
     private static string ExtractWithin(string[] lines, bool withCorrections)
     {
-        var seed = SeedDocument.FromBytes("fuzzed.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
-        var inputs = new SeedInputs(seed, withCorrections ? Curated : [], name => File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name)));
+        var inputs = Inputs(lines, withCorrections);
         var task = Task.Run(() =>
         {
             try

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Meetings;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Agencies;
@@ -45,7 +46,7 @@ public sealed class AgencyDirectory
         directory.AddListed(match.Groups["government"].Value, [], null, source, overview.Source.Line);
         directory.AddListed(match.Groups["office"].Value, [], 1, source, overview.Source.Line);
         var departments = SplitList(match.Groups["list"].Value);
-        var declared = int.Parse(match.Groups["count"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var declared = SeedDigits.Parse(match.Groups["count"].ValueSpan, overview.Source.Line);
         if (departments.Count != declared)
         {
             throw new ExtractorException(overview.Source.Line, $"the text announces {declared} working departments but lists {departments.Count}.");

@@ -196,12 +196,12 @@ public static class ChapterBuilder
             DateOnly? endDate = null;
             if (CaptionDate.Match(block.Text) is { Success: true } m)
             {
-                var year = Number(m, "year");
-                var month = Number(m, "month");
-                date = MakeDate(block.Line, year, month, Number(m, "day"));
+                var year = Number(m, "year", block.Line);
+                var month = Number(m, "month", block.Line);
+                date = MakeDate(block.Line, year, month, Number(m, "day", block.Line));
                 if (m.Groups["endDay"].Success)
                 {
-                    endDate = MakeDate(block.Line, year, m.Groups["endMonth"].Success ? Number(m, "endMonth") : month, Number(m, "endDay"));
+                    endDate = MakeDate(block.Line, year, m.Groups["endMonth"].Success ? Number(m, "endMonth", block.Line) : month, Number(m, "endDay", block.Line));
                 }
             }
 
@@ -217,7 +217,7 @@ public static class ChapterBuilder
             };
         }
 
-        private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+        private static int Number(Match match, string group, int line) => SeedDigits.Parse(match.Groups[group].ValueSpan, line);
 
         private static DateOnly MakeDate(int line, int year, int month, int day) => ChineseDate.Of(year, month, day, line);
     }

@@ -46,7 +46,7 @@ public static class LayoutReader
 
             if (TableStart.Match(text) is { Success: true } table)
             {
-                line = ReadTable(seed, line, int.Parse(table.Groups["number"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture), blocks);
+                line = ReadTable(seed, line, SeedDigits.Parse(table.Groups["number"].ValueSpan, line), blocks);
                 continue;
             }
 

@@ -165,7 +165,7 @@ public static class MeetingExtractor
             throw new ExtractorException(entry.Source.Line, "【市政府全体会议】 does not start with 'YYYY年,绍兴市人民政府召开全体会议N次'.");
         }
 
-        var year = int.Parse(intro.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        var year = SeedDigits.Parse(intro.Groups["year"].ValueSpan, entry.Source.Line);
         var meetings = new List<Meeting>();
         foreach (var (text, start) in paragraphs.Skip(1))
         {
@@ -200,7 +200,7 @@ public static class MeetingExtractor
             });
         }
 
-        var declared = int.Parse(intro.Groups["count"].ValueSpan, CultureInfo.InvariantCulture);
+        var declared = SeedDigits.Parse(intro.Groups["count"].ValueSpan, entry.Source.Line);
         return meetings.Count == declared
             ? meetings
             : throw new ExtractorException(entry.Source.Line, $"the text announces {declared} plenary meetings but describes {meetings.Count}.");
@@ -298,7 +298,7 @@ public static class MeetingExtractor
         }
 
         var introLine = entry.Source.Line;
-        var year = int.Parse(intro.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        var year = SeedDigits.Parse(intro.Groups["year"].ValueSpan, introLine);
         var chairGroup = intro.Groups["chair"];
         var chairSource = EntrySpan.Of(entry, chairGroup.Index, chairGroup.Index + chairGroup.Length);
         var chair = new Participant
@@ -373,7 +373,7 @@ public static class MeetingExtractor
 
     private static void CheckAgainstIntro(Match intro, List<Meeting> meetings, int line)
     {
-        var declared = int.Parse(intro.Groups["count"].ValueSpan, CultureInfo.InvariantCulture);
+        var declared = SeedDigits.Parse(intro.Groups["count"].ValueSpan, line);
         var first = ChineseNumeral.Parse(intro.Groups["first"].Value, line);
         var last = ChineseNumeral.Parse(intro.Groups["last"].Value, line);
         var term = ChineseNumeral.Parse(intro.Groups["term"].Value, line);

@@ -75,6 +75,21 @@ public sealed class ExtractorFuzzTests
     }
 
     [Theory]
+    [InlineData(7, "及31 个工作部门", "及99999999999 个工作部门")]
+    [InlineData(39, "常务会议 22次", "常务会议 99999999999次")]
+    [InlineData(238, "表6", "表99999999999")]
+    public void Extract_DigitsTooLargeForACountYearOrTableNumber_ThrowsNamingTheLine(int line, string find, string replacement)
+    {
+        var lines = Lines.ToArray();
+        lines[line - 1].Should().Contain(find);
+        lines[line - 1] = lines[line - 1].Replace(find, replacement, StringComparison.Ordinal);
+
+        var extract = () => DatasetExtractor.Extract(Inputs(lines, withCorrections: true));
+
+        extract.Should().Throw<ExtractorException>().Which.Should().Match<ExtractorException>(ex => ex.Line == line && ex.Message.Contains("99999999999"));
+    }
+
+    [Theory]
     [InlineData("agencies.json", "item 1")]
     [InlineData("places.json", "item 1")]
     [InlineData("corrections.json", "item 1")]

@@ -38,6 +38,12 @@ internal static class Interruption
             {
                 // SIGQUIT has no equivalent on Windows; the runtime's own Ctrl-C handling applies there.
             }
+            catch (Exception ex) when (ex is IOException or TypeInitializationException or OutOfMemoryException)
+            {
+                // The runtime could not start its signal thread (a tight `ulimit -v`): the command still runs, and the
+                // signals keep their default action of ending the process at once.
+                return;
+            }
         }
     }
 

@@ -1,4 +1,13 @@
 using Shaoxing.Yearbook2020.Cli;
+using Shaoxing.Yearbook2020.Cli.Rendering;
 
-Interruption.Install();
-return CliApp.Run(args, Console.Out, Console.Error, Shaoxing.Yearbook2020.Cli.Rendering.TerminalSize.FromEnvironment());
+try
+{
+    Interruption.Install();
+    return CliApp.Run(args, Console.Out, Console.Error, TerminalSize.FromEnvironment());
+}
+catch (Exception ex) when (OutOfMemory.IsCause(ex))
+{
+    // A tight `ulimit -v` (or a machine out of memory): one line, never a stack trace.
+    return OutOfMemory.Report(Console.Error, ex);
+}

@@ -36,7 +36,10 @@ internal static class Codebook
             + "Every format of the export has these tables and columns: in CSV an empty cell is a missing value; "
             + "in JSON, JSON Lines, SQLite and Parquet a missing value is null and an empty text stays empty; "
             + "Parquet stores integer as INT64, number as DOUBLE, boolean as BOOLEAN, date as DATE, time as TIME in milliseconds (a clock time, not UTC) and string as UTF-8 text; "
-            + "a child table (`parent__list`) refers to its parent table's `key` through its `parent` column.");
+            + "a child table (`parent__list`) refers to its parent table's `key` through its `parent` column. "
+            + "A CSV cell holds exactly what the data holds, with nothing added to guard it from spreadsheet formulas: a cell that begins with "
+            + "`=`, `+`, `-` or `@` (a negative change such as `-28.9%` among them) is data, so import the CSV into a spreadsheet with its columns as text "
+            + "rather than opening it directly.");
         Line();
         Line("## Tables");
         Line();

@@ -16,7 +16,7 @@
  * page outside the segment is touched. Where either call fails (transparent huge pages turned off, an
  * older kernel) the tool runs as it would without it: the answers never depend on it.
  *
- * YEARBOOK2020_PREFAULT=0 turns it off, for comparison (tests/Packaging/startup.sh times both) or for a
+ * YEARBOOK2020_PREFAULT=0 (or false, off, no, in any case) turns it off, for comparison (tests/Packaging/startup.sh times both) or for a
  * machine where it would hurt.
  */
 #define _GNU_SOURCE
@@ -24,6 +24,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -63,7 +64,7 @@ static int prefault_zero_filled_segments(struct dl_phdr_info *info, size_t size,
 __attribute__((constructor)) static void prefault_hydrated_data(void)
 {
     const char *setting = getenv("YEARBOOK2020_PREFAULT");
-    if (setting != NULL && strcmp(setting, "0") == 0)
+    if (setting != NULL && (strcmp(setting, "0") == 0 || strcasecmp(setting, "false") == 0 || strcasecmp(setting, "off") == 0 || strcasecmp(setting, "no") == 0))
     {
         return;
     }

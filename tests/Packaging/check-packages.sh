@@ -12,7 +12,9 @@
 #  5. exports with the installed (Native AOT) tool in every format: each datapackage.json is validated with the Frictionless
 #     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
 #     Lines exports; the SQLite file's row counts are checked against the record counts; the Parquet files are
-#     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value.
+#     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value;
+#  6. packs the library as a developer would on their machine (not in CI) and checks that the package names no path
+#     of that machine.
 # Helper scripts are C# file-based apps under tools/ (only the .NET SDK is needed), copied out of the
 # repository first so that its Directory.Build.props does not apply to them.
 # A unique prerelease version per run keeps NuGet's global cache from serving an older build.
@@ -135,4 +137,10 @@ script check-sqlite "$work/export-sqlite/yearbook2020.sqlite"
 step "Parquet export read back with DuckDB: the CSV export's tables, types, rows and values"
 (cd "$work/tools" && npm install --no-audit --no-fund --silent @duckdb/node-api@1.5.6-r.1 >/dev/null)
 node "$work/tools/compare-parquet-csv.js" "$work/export-parquet" "$work/export-csv"
+step "a developer's local pack (not CI) carries no path of the machine it was packed on"
+env -u CI -u GITHUB_ACTIONS dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$work/local-pack" -p:ContinuousIntegrationBuild=false >"$work/local-pack.log" 2>&1 || { cat "$work/local-pack.log"; exit 1; }
+mkdir -p "$work/local-pack/x" && unzip -q -o "$work/local-pack"/Shaoxing.Yearbook2020.*[0-9].nupkg -d "$work/local-pack/x"
+if grep -rlaF "$root" "$work/local-pack/x"; then echo "the locally packed package names $root" >&2; exit 1; fi
+echo "local pack: no absolute path inside"
+
 echo "== packages: all checks passed"

@@ -8,7 +8,7 @@ internal sealed class AgencyValidator : AbstractValidator<Agency>
 {
     public AgencyValidator(DatasetFacts facts)
     {
-        RuleFor(a => a.Id).Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
+        RuleFor(a => a.Id).Matches(ValidationPatterns.KebabId());
         RuleFor(a => a.Name).NotEmpty();
         RuleFor(a => a.EnglishName).NotEmpty();
         RuleFor(a => a.Kind).IsInEnum();

@@ -8,7 +8,7 @@ internal sealed class AgendaItemValidator : AbstractValidator<AgendaItem>
 {
     public AgendaItemValidator(DatasetFacts facts, GovernmentFacts government)
     {
-        RuleFor(i => i.Id).Matches("^executive-[0-9]{2}-[0-9]{2}$");
+        RuleFor(i => i.Id).Matches(ValidationPatterns.AgendaItemId());
         RuleFor(i => i.Sequence).GreaterThan(0);
         RuleFor(i => i.Kind).IsInEnum();
         RuleFor(i => i.OtherKinds).Must((i, k) => !k.Contains(i.Kind) && k.Distinct().Count() == k.Length).WithMessage("Other kinds differ from the kind and from each other.");

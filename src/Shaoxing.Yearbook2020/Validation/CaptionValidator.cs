@@ -8,7 +8,7 @@ internal sealed class CaptionValidator : AbstractValidator<Caption>
 {
     public CaptionValidator(DatasetFacts facts)
     {
-        RuleFor(c => c.Id).Matches("^caption-[0-9]+$");
+        RuleFor(c => c.Id).Matches(ValidationPatterns.CaptionId());
         RuleFor(c => c.SectionId).Must(facts.SectionIds.Contains).WithMessage("'{PropertyValue}' is not the id of a section.");
         RuleFor(c => c.Text).NotEmpty();
         RuleFor(c => c.Credit).NotEmpty();

@@ -18,7 +18,7 @@ internal sealed class ConsistencyRuleValidator : AbstractValidator<ConsistencyRu
     public ConsistencyRuleValidator(DatasetFacts facts, FrozenSet<string> figureIds)
     {
         var operand = new RuleOperandValidator(figureIds);
-        RuleFor(r => r.Id).NotEmpty().Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
+        RuleFor(r => r.Id).NotEmpty().Matches(ValidationPatterns.KebabId());
         RuleFor(r => r.Description).NotEmpty().MinimumLength(10);
         RuleFor(r => r.Kind).IsInEnum();
         RuleFor(r => r.Result).SetValidator(operand);

@@ -8,7 +8,7 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
 {
     public EntryValidator(DatasetFacts facts)
     {
-        RuleFor(e => e.Id).Matches("^s[1-9]-e[0-9]{2}$");
+        RuleFor(e => e.Id).Matches(ValidationPatterns.EntryId());
         RuleFor(e => e.SectionId)
             .Must(facts.SectionIds.Contains)
             .WithMessage("'{PropertyValue}' is not the id of a section.");

@@ -26,7 +26,7 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
         FrozenDictionary<string, string> entryTexts,
         FrozenDictionary<string, FrozenDictionary<int, IReadOnlyList<string>>> tableCells)
     {
-        RuleFor(f => f.Id).NotEmpty().Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
+        RuleFor(f => f.Id).NotEmpty().Matches(ValidationPatterns.KebabId());
         RuleFor(f => f.Label).NotEmpty()
             .Must(l => !NotALabel.Contains(l))
             .WithMessage("'{PropertyValue}' scopes or links the number; the label says what it counts.");

@@ -8,7 +8,7 @@ internal sealed class HonourValidator : AbstractValidator<Honour>
 {
     public HonourValidator(DatasetFacts facts)
     {
-        RuleFor(h => h.Id).Matches("^honour-[0-9]{3}$");
+        RuleFor(h => h.Id).Matches(ValidationPatterns.HonourId());
         RuleFor(h => h.Title).NotEmpty();
         RuleFor(h => h.Level).IsInEnum();
         RuleFor(h => h.RecipientKind).IsInEnum();
@@ -23,7 +23,7 @@ internal sealed class HonourValidator : AbstractValidator<Honour>
             .Must(r => r is null || !CjkText.HasSpaceBetweenCjk(r))
             .WithMessage("A recipient's name has no OCR spaces left.");
         RuleFor(h => h.Date!.Value.Year).Equal(2020).When(h => h.Date is not null);
-        RuleFor(h => h.Month).Matches("^2020-(0[1-9]|1[0-2])$").When(h => h.Month is not null);
+        RuleFor(h => h.Month).Matches(ValidationPatterns.MonthOf2020()).When(h => h.Month is not null);
         RuleFor(h => h.Month)
             .Must((h, month) => month == h.Date!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
             .When(h => h.Date is not null)

@@ -10,13 +10,13 @@ internal sealed class PlaceValidator : AbstractValidator<Place>
 
     public PlaceValidator(DatasetFacts facts)
     {
-        RuleFor(p => p.Id).Matches("^[a-z0-9]+(-[a-z0-9]+)*$");
+        RuleFor(p => p.Id).Matches(ValidationPatterns.KebabId());
         RuleFor(p => p.Name).NotEmpty()
             .Must(n => Suffixes.Any(s => n.EndsWith(s, StringComparison.Ordinal)))
             .WithMessage("A place's name ends with its administrative suffix.");
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.EnglishName).NotEmpty();
-        RuleFor(p => p.DivisionCode).Matches("^[1-8][0-9]{5}$").When(p => p.DivisionCode is not null);
+        RuleFor(p => p.DivisionCode).Matches(ValidationPatterns.DivisionCode()).When(p => p.DivisionCode is not null);
         RuleFor(p => p.ParentId)
             .Must(id => id is null || facts.PlaceIds.Contains(id))
             .WithMessage("'{PropertyValue}' is not the id of a place.")

@@ -8,12 +8,12 @@ internal sealed class SafetyIncidentValidator : AbstractValidator<SafetyIncident
 {
     public SafetyIncidentValidator(DatasetFacts facts)
     {
-        RuleFor(i => i.Id).Matches("^incident-[0-9]{2}$");
+        RuleFor(i => i.Id).Matches(ValidationPatterns.IncidentId());
         RuleFor(i => i.Name).NotEmpty();
         RuleFor(i => i.Summary).NotEmpty();
         RuleFor(i => i.Category).IsInEnum();
         RuleFor(i => i.DetailLevel).IsInEnum();
-        RuleFor(i => i.Code).Matches("^[0-9]{1,2}·[0-9]{1,2}$").When(i => i.Code is not null);
+        RuleFor(i => i.Code).Matches(ValidationPatterns.IncidentCode()).When(i => i.Code is not null);
         RuleFor(i => i.Code)
             .Must((i, code) => i.Date is null || code == $"{i.Date.Value.Month}·{i.Date.Value.Day}")
             .When(i => i.Code is not null)

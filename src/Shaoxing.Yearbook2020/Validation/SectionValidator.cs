@@ -8,7 +8,7 @@ internal sealed class SectionValidator : AbstractValidator<Section>
 {
     public SectionValidator(DatasetFacts facts)
     {
-        RuleFor(s => s.Id).Matches("^s[1-9]$");
+        RuleFor(s => s.Id).Matches(ValidationPatterns.SectionId());
         RuleFor(s => s.Number).InclusiveBetween(1, 9);
         RuleFor(s => s)
             .Must(s => !string.IsNullOrWhiteSpace(s.Title) ^ !string.IsNullOrWhiteSpace(s.InferredTitle))

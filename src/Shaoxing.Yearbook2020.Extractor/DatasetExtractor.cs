@@ -42,7 +42,7 @@ public static class DatasetExtractor
         var mentions = PersonMentionReader.Read(chapter.Entries, meetings.Meetings)
             .Concat(PersonMentionReader.Honoured(honours))
             .OrderBy(m => m.Source.Line);
-        var everyone = PeopleBuilder.Build(meetings.Meetings, mentions);
+        var everyone = PeopleBuilder.Build(meetings.Meetings, mentions, NameReadings.Parse(inputs.ReadCuratedFile(NameReadings.FileName), inputs.ReadCuratedFile(NameReadings.UnihanFileName)));
         var people = new PersonLinker(everyone);
 
         return new DatasetExtraction

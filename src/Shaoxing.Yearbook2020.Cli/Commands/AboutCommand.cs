@@ -10,7 +10,7 @@ internal static class AboutCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
-        var name = new Argument<string>("name") { Description = "A body, person or place: a full, additional or short name, an alias, or an id, e.g. 柯桥区, 市应急局, 张永明." };
+        var name = new Argument<string>("name") { Description = "A body, person or place: a full, additional or short name, an alias, the English name or pinyin, or an id, e.g. 柯桥区, 市应急局, 张永明, Zhuji, \"Sheng Yuechun\"." };
         var command = new Command("about", "List every record that names a body, a person or a place, grouped by kind, with the seed lines where it does.") { name };
         command.SetAction(parsed =>
         {

@@ -11,7 +11,7 @@ internal static class AgenciesCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
-        var name = new Argument<string?>("name") { Description = "A full, additional or short name, or an id (e.g. 市发改委).", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = "A full, additional or short name, the English name, or an id (e.g. 市发改委, \"Emergency Management Bureau\").", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("agencies", "List the bodies (the 32 municipal bodies in the listed order, then the others), or show one.") { name };
         command.SetAction(parsed =>
         {
@@ -60,13 +60,14 @@ internal static class AgenciesCommand
     private static void RenderAll(IAnsiConsole console, Yearbook yearbook)
     {
         var agencies = yearbook.Agencies;
-        var table = new RecordTable(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "Short names", "Kind").KeepWhole(1, 4);
+        var table = new RecordTable(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "English name", "Short names", "Kind").KeepWhole(1, 5).DropFirst(4, 3);
         foreach (var agency in agencies)
         {
             table.AddRow(
                 agency.Position?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 agency.Id,
                 agency.Name,
+                agency.EnglishName,
                 string.Join("、", agency.ShortNames),
                 KebabNames.Of(agency.Kind));
         }

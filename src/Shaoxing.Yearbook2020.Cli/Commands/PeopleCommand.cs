@@ -10,7 +10,7 @@ internal static class PeopleCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
-        var name = new Argument<string?>("name") { Description = "A person's name, e.g. 张永明.", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = "A person's name in Chinese or in pinyin (any case, spaces and tone marks optional), e.g. 张永明 or \"Zhang Yongming\".", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("people", "List the people named in an official role, or show one person's posts and when they were seen in them.") { name };
         command.SetAction(parsed =>
         {
@@ -31,7 +31,7 @@ internal static class PeopleCommand
                 return ExitCodes.Success;
             }
 
-            var table = new RecordTable(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Role", "Agency", "First seen", "Last seen", "Meetings").KeepWhole(0, 1, 4, 5, 6).DropFirst(6, 3);
+            var table = new RecordTable(Counted.Of(people.Count, "person", "people")).AddColumns("Id", "Name", "Pinyin", "Role", "Agency", "First seen", "Last seen", "Meetings").KeepWhole(0, 1, 2, 5, 6, 7).DropFirst(7, 4, 2);
             foreach (var person in people)
             {
                 foreach (var appointment in person.Appointments)
@@ -39,6 +39,7 @@ internal static class PeopleCommand
                     table.AddRow(
                         person.Id,
                         person.Name,
+                        person.Pinyin,
                         appointment.Role,
                         GovernmentFormat.AgencyLabel(yearbook, appointment.AgencyId),
                         DateOption.Text(appointment.FirstSeen),

@@ -13,7 +13,7 @@ public static class PeopleBuilder
     /// <summary>Builds the people of the meetings, in order of first appearance (by meeting date, then text order).</summary>
     /// <param name="meetings">The meetings.</param>
     /// <returns>The people.</returns>
-    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings) => Build(meetings, []);
+    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings) => Build(meetings, [], null);
 
     /// <summary>
     /// Builds the people: those of the meetings first, in order of first appearance (by meeting date, then text
@@ -22,8 +22,10 @@ public static class PeopleBuilder
     /// </summary>
     /// <param name="meetings">The meetings.</param>
     /// <param name="mentions">The people named elsewhere (relayed leaders, speakers at events, honours' recipients), in seed order.</param>
+    /// <param name="readings">How names are read in pinyin; without them (people gathered for linking only) the pinyin is left empty.</param>
     /// <returns>The people.</returns>
-    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings, IEnumerable<PersonMention> mentions)
+    /// <exception cref="ExtractorException">A name has a character without a reading.</exception>
+    public static ImmutableArray<Person> Build(IEnumerable<Meeting> meetings, IEnumerable<PersonMention> mentions, NameReadings? readings)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -62,6 +64,7 @@ public static class PeopleBuilder
             {
                 Id = FormattableString.Invariant($"person-{i + 1:D2}"),
                 Name = p.Name,
+                Pinyin = readings?.Romanize(p.Name, p.Source.Line) ?? string.Empty,
                 Appointments = [.. p.Appointments.Select(a => a.ToAppointment())],
                 Appearances = [.. p.Appearances],
                 Source = p.Source,

@@ -24,6 +24,13 @@ public sealed record Person
     /// <value>Chinese text such as <c>张永明</c>.</value>
     public required string Name { get; init; }
 
+    /// <summary>The name in Hanyu Pinyin as GB/T 16159 writes names: surname first, given name joined, each
+    /// capitalised, no tone marks.</summary>
+    /// <value>Such as <c>Sheng Yuechun</c>; ü is kept (<c>Lü Bing</c>). Read from the Unihan database's first reading
+    /// of each character, except the surnames and names that <c>seeds/name-readings.json</c> lists with the reason
+    /// they are read otherwise.</value>
+    public required string Pinyin { get; init; }
+
     /// <summary>Every post the person is seen in at the meetings, in order of first appearance.</summary>
     /// <value>Appointments; empty for a person the meetings do not name.</value>
     public required ImmutableArray<Appointment> Appointments { get; init; }

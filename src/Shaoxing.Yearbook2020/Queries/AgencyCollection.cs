@@ -10,6 +10,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
 {
     private readonly Lazy<FrozenDictionary<string, Agency>> byName;
     private readonly Lazy<FrozenDictionary<string, Agency>> byLooseName;
+    private readonly Lazy<FrozenDictionary<string, Agency>> byEnglishName;
     private readonly Lazy<FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>>> byLooseSpan;
     private readonly Lazy<ImmutableArray<Agency>> listed;
     private readonly Lazy<FrozenDictionary<AgencyKind, ImmutableArray<Agency>>> byKind;
@@ -26,6 +27,11 @@ public sealed class AgencyCollection : RecordCollection<Agency>
             .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
         byLooseSpan = new(() => byLooseName.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+        byEnglishName = new(() => agencies
+            .SelectMany(a => EnglishKeys(a.EnglishName).Select(k => (Key: k, Agency: a)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
         listed = new(() => [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)]);
         byKind = new(() => agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
@@ -51,7 +57,9 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// <summary>
     /// Finds a body by its full name, an additional name (牌子) or a short name: exactly first, then
     /// ignoring spaces and a leading 绍兴市, 绍兴 or 市 (so <c>发改委</c>, <c>市 发改委</c> and
-    /// <c>绍兴市发改委</c> all find the development and reform commission).
+    /// <c>绍兴市发改委</c> all find the development and reform commission); or by its English name in any case, with or
+    /// without a leading "Shaoxing Municipal" or "Shaoxing" (<c>Emergency Management Bureau</c> finds 市应急管理局). A
+    /// name that fits two bodies finds neither.
     /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The body, or <see langword="null"/> when no name matches (or the loose form is shared by two bodies).</returns>
@@ -61,7 +69,9 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.Value.GetValueOrDefault(name) ?? (byLooseSpan.Value.TryGetValue(LooseSpan(name), out var agency) ? agency : null);
+        return byName.Value.GetValueOrDefault(name)
+            ?? (byLooseSpan.Value.TryGetValue(LooseSpan(name), out var agency) ? agency : null)
+            ?? byEnglishName.Value.GetValueOrDefault(TextKeys.Latin(name));
     }
 
     /// <summary>Finds a body by id first, then by any name (see <see cref="FindByName"/>).</summary>
@@ -116,5 +126,18 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         }
 
         return compact;
+    }
+
+    private static readonly string[] EnglishPrefixes = ["shaoxingmunicipal", "shaoxing"];
+
+    // The English name's key, and the key without the city it belongs to, as 市 is left out of the Chinese.
+    private static IEnumerable<string> EnglishKeys(string englishName)
+    {
+        var key = TextKeys.Latin(englishName);
+        yield return key;
+        foreach (var prefix in EnglishPrefixes.Where(p => key.Length > p.Length && key.StartsWith(p, StringComparison.Ordinal)))
+        {
+            yield return key[prefix.Length..];
+        }
     }
 }

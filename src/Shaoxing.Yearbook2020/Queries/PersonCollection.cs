@@ -10,6 +10,7 @@ public sealed class PersonCollection : RecordCollection<Person>
 {
     private readonly Func<AgencyCollection> agencies;
     private readonly Lazy<FrozenDictionary<string, Person>> byName;
+    private readonly Lazy<FrozenDictionary<string, Person>> byPinyin;
     private readonly Lazy<FrozenDictionary<(string AgencyId, string Title), ImmutableArray<(Person Person, Appointment Appointment)>>> byPost;
 
     internal PersonCollection(ImmutableArray<Person> people, Yearbook yearbook)
@@ -22,13 +23,18 @@ public sealed class PersonCollection : RecordCollection<Person>
     {
         this.agencies = agencies;
         byName = new(() => people.GroupBy(p => p.Name, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        // Two people whose names read alike in pinyin are found by neither reading: a name must fit one person.
+        byPinyin = new(() => people.GroupBy(p => TextKeys.Latin(p.Pinyin), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal));
         byPost = new(() => people
             .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
             .GroupBy(x => (x.Appointment.AgencyId, Title: TextKeys.Compact(x.Appointment.Title)))
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(x => x.Appointment.FirstSeen).ToImmutableArray()));
     }
 
-    /// <summary>Finds a person by name.</summary>
+    /// <summary>Finds a person by name: the Chinese name, or the name in pinyin in any case, with or without spaces and
+    /// tone marks (<c>盛阅春</c>, <c>Sheng Yuechun</c>, <c>shengyuechun</c>, <c>Shèng Yuèchūn</c>).</summary>
     /// <param name="name">The name; spaces are ignored.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
@@ -37,7 +43,7 @@ public sealed class PersonCollection : RecordCollection<Person>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.Value.GetValueOrDefault(TextKeys.Compact(name));
+        return byName.Value.GetValueOrDefault(TextKeys.Compact(name)) ?? byPinyin.Value.GetValueOrDefault(TextKeys.Latin(name));
     }
 
     /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>

@@ -12,6 +12,7 @@ public sealed class PlaceCollection : RecordCollection<Place>
     private static readonly string[] EnclosingPrefixes = ["浙江省", "绍兴市"];
 
     private readonly Lazy<FrozenDictionary<string, Place>> byName;
+    private readonly Lazy<FrozenDictionary<string, Place>> byEnglishName;
     private readonly Lazy<FrozenDictionary<string, ImmutableArray<Place>>> byParent;
 
     internal PlaceCollection(ImmutableArray<Place> places)
@@ -20,6 +21,15 @@ public sealed class PlaceCollection : RecordCollection<Place>
         byName = new(() => places
             .SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (Name: n, Place: p)))
             .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Place))
+            .Concat(places.SelectMany(Unsuffixed).GroupBy(x => x.Name, StringComparer.Ordinal)
+                .Where(g => g.Count() == 1 && !places.Any(p => p.Name == g.Key || p.Aliases.Contains(g.Key)))
+                .Select(g => (g.Key, g.Single().Place)))
+            .ToFrozenDictionary(x => x.Key, x => x.Place, StringComparer.Ordinal));
+        byEnglishName = new(() => places
+            .SelectMany(p => EnglishKeys(p).Select(k => (Key: k, Place: p)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Select(x => x.Place.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Place, StringComparer.Ordinal));
         byParent = new(() => places.Where(p => p.ParentId is not null)
             .GroupBy(p => p.ParentId!, StringComparer.Ordinal)
@@ -27,8 +37,10 @@ public sealed class PlaceCollection : RecordCollection<Place>
     }
 
     /// <summary>
-    /// Finds a place by its full name or an alias, ignoring spaces and the enclosing 浙江省 or 绍兴市 written
-    /// before it (so <c>柯桥区</c>, <c>柯桥</c>, <c>柯 桥 区</c> and <c>绍兴市柯桥区</c> all find 柯桥区).
+    /// Finds a place by its full name, an alias or its name without the suffix of its level (诸暨 for 诸暨市), ignoring
+    /// spaces and the enclosing 浙江省 or 绍兴市 written before it (so <c>柯桥区</c>, <c>柯桥</c>, <c>柯 桥 区</c> and
+    /// <c>绍兴市柯桥区</c> all find 柯桥区); or by its English name in any case, with or without the word for its level
+    /// (<c>Keqiao District</c>, <c>keqiao</c>, <c>Zhuji</c>).
     /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The place, or <see langword="null"/> when no name or alias matches.</returns>
@@ -37,6 +49,11 @@ public sealed class PlaceCollection : RecordCollection<Place>
     public Place? FindByName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (byEnglishName.Value.TryGetValue(TextKeys.Latin(name), out var named))
+        {
+            return named;
+        }
+
         var compact = TextKeys.Compact(name);
         while (true)
         {
@@ -113,4 +130,23 @@ public sealed class PlaceCollection : RecordCollection<Place>
     /// <inheritdoc/>
     internal override string? KeyConflict() =>
         base.KeyConflict() ?? (TryFindDuplicate(p => p.Name, out var name) ? $"two places are named '{name}'." : null);
+
+    private static readonly string[] LevelSuffixes = ["市", "区", "县"];
+
+    private static readonly string[] EnglishLevelWords = [" District", " County", " Province", " Town", " Subdistrict", " Township"];
+
+    // A county-level or larger place is also called by its name without 市, 区 or 县 (诸暨 for 诸暨市), when at
+    // least two characters remain.
+    private static IEnumerable<(string Name, Place Place)> Unsuffixed(Place place) =>
+        LevelSuffixes.Where(s => place.Name.Length >= 3 && place.Name.EndsWith(s, StringComparison.Ordinal))
+            .Select(s => (place.Name[..^s.Length], place));
+
+    private static IEnumerable<string> EnglishKeys(Place place)
+    {
+        yield return TextKeys.Latin(place.EnglishName);
+        foreach (var word in EnglishLevelWords.Where(w => place.EnglishName.EndsWith(w, StringComparison.Ordinal)))
+        {
+            yield return TextKeys.Latin(place.EnglishName[..^word.Length]);
+        }
+    }
 }

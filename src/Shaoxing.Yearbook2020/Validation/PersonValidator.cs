@@ -16,8 +16,10 @@ internal sealed class PersonValidator : AbstractValidator<Person>
     /// <param name="government">The agency and meeting ids references must resolve to.</param>
     public PersonValidator(DatasetFacts facts, GovernmentFacts government)
     {
-        RuleFor(p => p.Id).Matches("^person-[0-9]{2,3}$");
+        RuleFor(p => p.Id).Matches(ValidationPatterns.PersonId());
         RuleFor(p => p.Name).NotEmpty().Length(2, 4).Must(n => n.All(CjkText.IsIdeograph)).WithMessage("A name is two to four Chinese characters.");
+        RuleFor(p => p.Pinyin).Matches(ValidationPatterns.PinyinName())
+            .WithMessage(p => $"A name in pinyin is a capitalised surname and given name of Latin letters (ü kept), no tone marks, such as Sheng Yuechun, not '{p.Pinyin}'.");
         RuleFor(p => p.Appearances).NotEmpty();
         RuleForEach(p => p.Appearances).SetValidator(new AppearanceValidator(facts, government));
         RuleFor(p => p.Appointments).Empty().When(p => !p.Appearances.Any(a => a.Kind != AppearanceKind.Relayed && government.MeetingIds.Contains(a.RecordId)))

@@ -121,4 +121,16 @@ public sealed class AboutTests
         FluentActions.Invoking(() => Data.About(name)).Should().Throw<ArgumentException>().WithParameterName("nameOrId");
         FluentActions.Invoking(() => Data.About(null!)).Should().Throw<ArgumentNullException>().WithParameterName("nameOrId");
     }
+
+    [Theory]
+    [InlineData("Zhuji", "诸暨市")]
+    [InlineData("Sheng Yuechun", "盛阅春")]
+    [InlineData("Emergency Management Bureau", "市应急管理局")]
+    public void About_EnglishOrPinyinName_AnswersAsTheChineseName(string english, string chinese)
+    {
+        var byEnglish = Yearbook.Default.About(english);
+        var byChinese = Yearbook.Default.About(chinese);
+
+        byEnglish.Groups.SelectMany(g => g.Matches).Select(m => m.Id).Should().Equal(byChinese.Groups.SelectMany(g => g.Matches).Select(m => m.Id)).And.NotBeEmpty();
+    }
 }

@@ -68,4 +68,22 @@ public sealed class AgencyQueryTests
     {
         Data.Agencies.ClosestTo("市交通局").Should().Contain(a => a.Id == "transport-bureau");
     }
+
+    [Theory]
+    [InlineData("Emergency Management Bureau", "市应急管理局")]
+    [InlineData("Shaoxing Municipal Emergency Management Bureau", "市应急管理局")]
+    [InlineData("emergency management bureau", "市应急管理局")]
+    [InlineData("Ministry of Emergency Management", "应急管理部")]
+    [InlineData("Development and Reform Commission", "市发改委")]
+    public void FindByName_EnglishName_FindsTheBody(string english, string shortName)
+    {
+        Yearbook.Default.Agencies.FindByName(english).Should().BeSameAs(Yearbook.Default.Agencies.FindByName(shortName));
+        Yearbook.Default.Agencies.FindByName(english).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void FindByName_EnglishWordsSharedByManyBodies_FindsNone()
+    {
+        Yearbook.Default.Agencies.FindByName("Bureau").Should().BeNull();
+    }
 }

@@ -37,4 +37,38 @@ public sealed class PersonQueryTests
         Data.People.FindByName("王 奇洲")!.Appointments.Should().HaveCount(2);
         Data.People.FindByName("无名氏").Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Sheng Yuechun", "盛阅春")]
+    [InlineData("shengyuechun", "盛阅春")]
+    [InlineData("SHENG  YUECHUN", "盛阅春")]
+    [InlineData("Shèng Yuèchūn", "盛阅春")]
+    [InlineData("Zhang Yongming", "张永明")]
+    [InlineData("Lü Bing", "吕丙")]
+    [InlineData("Lu Bing", "吕丙")]
+    [InlineData("lv bing", "吕丙")]
+    [InlineData("Miao Zhiyong", "缪智勇")]
+    [InlineData("Zheng Shanjie", "郑栅洁")]
+    public void FindByName_PinyinInAnyCaseSpacingOrTones_FindsThePerson(string pinyin, string name)
+    {
+        Data.People.FindByName(pinyin)!.Name.Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("Sheng")]
+    [InlineData("Yuechun")]
+    [InlineData("Sheng Yue")]
+    public void FindByName_PartOfAName_FindsNoOne(string part)
+    {
+        Data.People.FindByName(part).Should().BeNull();
+    }
+
+    [Fact]
+    public void Pinyin_EveryPerson_IsSurnameThenGivenNameWithoutToneMarks()
+    {
+        Data.People.Should().OnlyContain(p => System.Text.RegularExpressions.Regex.IsMatch(p.Pinyin, "^[A-Z][a-zü']+( [A-Z][a-zü']+)?$"));
+        Data.People.FindByName("盛阅春")!.Pinyin.Should().Be("Sheng Yuechun");
+        Data.People.FindByName("缪智勇")!.Pinyin.Should().Be("Miao Zhiyong", "缪 is read miào as a surname");
+        Data.People.FindByName("习近平")!.Pinyin.Should().Be("Xi Jinping");
+    }
 }

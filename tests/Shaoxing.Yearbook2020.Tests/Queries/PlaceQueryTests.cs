@@ -53,4 +53,18 @@ public sealed class PlaceQueryTests
     {
         Data.Places.OfKind(PlaceKind.Subdistrict).Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "皋埠街道", "浦口街道");
     }
+
+    [Theory]
+    [InlineData("Zhuji", "诸暨市")]
+    [InlineData("zhuji", "诸暨市")]
+    [InlineData("诸暨", "诸暨市")]
+    [InlineData("Keqiao District", "柯桥区")]
+    [InlineData("keqiao", "柯桥区")]
+    [InlineData("Xinchang County", "新昌县")]
+    [InlineData("Zhejiang", "浙江省")]
+    [InlineData("Shaoxing", "绍兴市")]
+    public void FindByName_EnglishNameOrNameWithoutItsSuffix_FindsThePlace(string name, string expected)
+    {
+        Yearbook.Default.Places.FindByName(name)!.Name.Should().Be(expected);
+    }
 }

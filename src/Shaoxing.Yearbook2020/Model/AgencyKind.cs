@@ -18,7 +18,8 @@ public enum AgencyKind
     [JsonStringEnumMemberName("party-organ")]
     PartyOrgan = 2,
 
-    /// <summary>The office of a leading group or committee that coordinates departments (市治水办, 市安委办 …).</summary>
+    /// <summary>The office of a leading group or committee that coordinates departments, of the city or of a district or
+    /// county (市治水办, 市安委办, 柯桥区安委办 …).</summary>
     [JsonStringEnumMemberName("coordination-office")]
     CoordinationOffice = 3,
 
@@ -65,4 +66,9 @@ public enum AgencyKind
     /// <summary>The government of a town or subdistrict (诸暨市枫桥镇人民政府, 柯桥区柯岩街道办事处 …).</summary>
     [JsonStringEnumMemberName("town-government")]
     TownGovernment = 14,
+
+    /// <summary>A unit of the national fire and rescue force (国家综合性消防救援队伍), which since 2018 answers to the
+    /// Ministry of Emergency Management rather than to the city (浙江省消防救援总队, 绍兴市消防救援支队, 滨海新区消防大队).</summary>
+    [JsonStringEnumMemberName("fire-and-rescue")]
+    FireAndRescue = 15,
 }

@@ -125,9 +125,28 @@ public sealed partial class AgencyTests
     [InlineData("zhuji-blue-sky-rescue-volunteer-centre", AgencyKind.Association)]
     [InlineData("jiulong-rescue-team", AgencyKind.Team)]
     [InlineData("ciwu-town-government", AgencyKind.TownGovernment)]
+    [InlineData("fire-rescue-detachment", AgencyKind.FireAndRescue)]
+    [InlineData("binhai-fire-brigade", AgencyKind.FireAndRescue)]
+    [InlineData("zhejiang-fire-rescue-corps", AgencyKind.FireAndRescue)]
+    [InlineData("keqiao-work-safety-office", AgencyKind.CoordinationOffice)]
+    [InlineData("zhuji-work-safety-office", AgencyKind.CoordinationOffice)]
+    [InlineData("dagong-law-firm", AgencyKind.Company)]
     public void Kinds_ComeFromTheCuratedFile(string id, AgencyKind kind)
     {
         Data.Agencies.Find(id)!.Kind.Should().Be(kind);
         Data.Agencies.Find(id)!.EnglishName.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void EnglishName_CompanyWithItsOwnEnglishName_IsThatName()
+    {
+        // 浙江五洲新春集团股份有限公司 trades in English as XCC.
+        Data.Agencies.FindByName("浙江五洲新春集团股份有限公司")!.EnglishName.Should().Be("Zhejiang XCC Group Co., Ltd.");
+    }
+
+    [Fact]
+    public void Kind_NoCountyLevelWorkSafetyOffice_IsTypedAsAGovernment()
+    {
+        Data.Agencies.Where(a => a.Name.EndsWith("安全生产委员会办公室", StringComparison.Ordinal)).Should().OnlyContain(a => a.Kind == AgencyKind.CoordinationOffice).And.HaveCount(7);
     }
 }

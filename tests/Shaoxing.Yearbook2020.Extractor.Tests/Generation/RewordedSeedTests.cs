@@ -160,6 +160,47 @@ public sealed class RewordedSeedTests
     }
 
     [Fact]
+    public void Extract_MeetingHeadsInOtherFamilies_GiveTheSameMeetingsOnTheirDates()
+    {
+        using var seeds = CopyWith(
+        [
+            (29, "4月30 日举行", "4月30日(周四)晚上举行"),
+            (35, "八届市政府八次全体会议 7月31 日举行。", "7月 31 日,八届市政府八次全体会议举行。"),
+            (41, "八届市政府第六十八次常务会议 1 月19日召开。", "八届市政府第六十八次常务会议于2020年1月19日(星期日)上午召开。"),
+            (45, "2 月 27 日召开", "２月２７日下午召开"),
+            (47, "八届市政府第七十次常务会议 3月 16日召开。", "3月16日,八届市政府第七十次常务会议在市行政中心召开。"),
+            (51, "八届市政府第七十二次常务会议 4 月 21 日召开。", "4月21日至22日,市政府召开八届市政府第七十二次常务会议。"),
+        ]);
+
+        var meetings = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path)).Meetings;
+
+        meetings.Select(m => (m.Id, m.Purpose, m.AgendaItems.Length, m.Attendees.Length))
+            .Should().Equal(Yearbook.Default.Meetings.Select(m => (m.Id, m.Purpose, m.AgendaItems.Length, m.Attendees.Length)));
+        meetings.Where(m => m.Number is 7 or 8 or 68 or 69 or 70 or 72).Select(m => m.Date).Should().Equal(
+            new DateOnly(2020, 4, 30), new DateOnly(2020, 7, 31), new DateOnly(2020, 1, 19), new DateOnly(2020, 2, 27),
+            new DateOnly(2020, 3, 16), new DateOnly(2020, 4, 21));
+    }
+
+    [Fact]
+    public void Extract_MeetingHeadsNoFamilyReads_AreAllReportedInOneError()
+    {
+        using var seeds = CopyWith(
+        [
+            (53, "5 月13日召开", "五月十三日召开"),
+            (59, "八届市政府第七十四次常务会议", "市政府第七十四次常务会议"),
+        ]);
+
+        var extract = () => DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
+
+        var error = extract.Should().Throw<ExtractorException>().Which;
+        error.Line.Should().Be(53);
+        error.Message.Should().Contain("2 meeting paragraph(s)")
+            .And.Contain("line 53: '八届市政府第七十三次常务会议五月十三日召开")
+            .And.Contain("line 59: '市政府第七十四次常务会议5月28日召开")
+            .And.Contain("but not the date");
+    }
+
+    [Fact]
     public void Extract_ACorrectionWhosePhraseWasReworded_FailsNamingLineAndPhrase()
     {
         // corrections.json repairs 推讲 on line 49; a text that no longer has it must not be repaired silently.

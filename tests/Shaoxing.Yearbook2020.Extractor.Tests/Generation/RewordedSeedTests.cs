@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Shaoxing.Yearbook2020.Data;
+using Shaoxing.Yearbook2020.Extractor.Coverage;
 using Shaoxing.Yearbook2020.Extractor.Generation;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Testing;
@@ -198,6 +199,54 @@ public sealed class RewordedSeedTests
             .And.Contain("line 53: '八届市政府第七十三次常务会议五月十三日召开")
             .And.Contain("line 59: '市政府第七十四次常务会议5月28日召开")
             .And.Contain("but not the date");
+    }
+
+    [Fact]
+    public void Extract_HonoursWordedWithOtherVerbs_PeopleAndUnitsAlike_AreRead()
+    {
+        using var seeds = CopyWith(
+        [
+            (176, "吕京娜等4人被授予", "吕京娜等4人被表彰为"),
+            (176, "等2家单位被授予", "等2家单位荣膺"),
+            (206, "遴选出黄杏江等10人为", "黄杏江等10人被评为"),
+        ]);
+
+        var extraction = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
+
+        var honours = extraction.Honours;
+        honours.Where(h => h.Title == "浙江省模范退役军人").Select(h => h.Recipient).Should().Equal("王伟民", "张纪东", "陈添鑫", "吕京娜");
+        honours.Where(h => h.Title == "浙江省退役军人工作模范单位").Should().HaveCount(2)
+            .And.OnlyContain(h => h.RecipientKind == RecipientKind.Organisation && h.CohortSize == 2);
+        var chosen = honours.Should().ContainSingle(h => h.Recipient == "黄杏江").Which;
+        (chosen.Title, chosen.CohortSize).Should().Be(("2020年绍兴市\"最美退役军人\"", 10));
+        extraction.UnreadSentences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_ACueSentenceNoRecordReads_IsListedWithItsLineAndCue()
+    {
+        // Line 323 gains a casualty no record counts; line 206's honour becomes a wording no family reads.
+        using var seeds = CopyWith(
+        [
+            (323, "剩余10个全部开工建设;", "剩余10个全部开工建设,施工中未造成人员死亡;"),
+            (206, "遴选出黄杏江等10人为2020年绍兴市\"最美退役军人\"", "黄杏江等10人的事迹入选全省宣传名录"),
+        ]);
+
+        var unread = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path)).UnreadSentences;
+
+        unread.Select(u => (u.Line, u.Kind, u.Cue)).Should().Equal((206, CueKind.Honour, "入选"), (323, CueKind.Casualty, "死亡"));
+        unread[1].Sentence.Should().Contain("施工中未造成人员死亡");
+    }
+
+    [Fact]
+    public void Check_ASentenceThatStopsBeingRead_FailsByNameInTheUnreadReport()
+    {
+        using var seeds = CopyWith([(323, "剩余10个全部开工建设;", "剩余10个全部开工建设,施工中未造成人员死亡;")]);
+
+        var differences = DatasetGenerator.Check(seeds.Path, RepositoryPaths.Data);
+
+        var report = differences.Should().ContainSingle(d => d.FileName == CueSentences.FileName).Which;
+        report.Expected.Should().StartWith("323\ts5-e23\tcasualty\t死亡\t").And.Contain("施工中未造成人员死亡");
     }
 
     [Fact]

@@ -39,4 +39,7 @@ public sealed record DatasetExtraction
 
     /// <summary>The arithmetic relations among the figures.</summary>
     public required ImmutableArray<ConsistencyRule> ConsistencyRules { get; init; }
+
+    /// <summary>The sentences with an honour or casualty cue that no record reads: not records, a report written beside them.</summary>
+    public required ImmutableArray<Coverage.UnreadSentence> UnreadSentences { get; init; }
 }

@@ -45,6 +45,7 @@ public static class DatasetExtractor
         var everyone = PeopleBuilder.Build(meetings.Meetings, mentions, NameReadings.Parse(inputs.ReadCuratedFile(NameReadings.FileName), inputs.ReadCuratedFile(NameReadings.UnihanFileName)));
         var people = new PersonLinker(everyone);
 
+        var unread = Coverage.CueSentences.Unread(chapter.Entries, honours, safetyIncidents, figures);
         return new DatasetExtraction
         {
             Chapter = chapter with { Entries = linker.LinkEntries(chapter.Entries) },
@@ -57,6 +58,7 @@ public static class DatasetExtractor
             Honours = new Honours.HonourLinker(meetings.Agencies, people, places).Link(honours),
             Figures = figures,
             ConsistencyRules = consistencyRules,
+            UnreadSentences = unread,
         };
     }
 }

@@ -20,12 +20,24 @@ public sealed record CuratedRules
     public required ImmutableArray<CuratedRule> Rules { get; init; }
 }
 
-/// <summary>A readable id for the figure printed inside a phrase of an entry's text.</summary>
+/// <summary>A readable id for a figure of an entry's text, named by where it stands and what it counts, never by the
+/// number printed: a changed number is still found, and the rules built on it report their new outcome.</summary>
 /// <param name="Id">The readable id.</param>
 /// <param name="EntryId">The entry.</param>
-/// <param name="Phrase">A phrase of the entry's text holding the figure (its first occurrence is used).</param>
-/// <param name="Value">The value as written, where the phrase holds more than one figure.</param>
-public sealed record CuratedFigureName(string Id, string EntryId, string Phrase, string? Value);
+/// <param name="Before">The words printed right before the figure's quote (empty for any).</param>
+/// <param name="Unit">The figure's unit as written (multiplier included), or <see langword="null"/> for a number without one.</param>
+/// <param name="After">The words printed right after the figure's quote (empty for any).</param>
+/// <param name="Label">What the figure counts, as its label reads (<see cref="Figure.Label"/>), casualty words taken as
+/// their plain word (身亡 as 死亡); empty for any. It finds 死亡2人 and 2人身亡 alike, where the words around differ.</param>
+/// <param name="Order">Which of the figures these words and unit fit, counted from 1 in text order; <see langword="null"/>
+/// where exactly one fits.</param>
+public sealed record CuratedFigureName(string Id, string EntryId, string Before, string? Unit, string After, string Label, int? Order)
+{
+    /// <summary>The words, unit and order, as an error names them.</summary>
+    /// <returns>Text such as <c>before '造成', unit '人', after '死亡'</c>.</returns>
+    public override string ToString() =>
+        $"before '{Before}', unit '{Unit ?? "(none)"}', after '{After}'{(Label.Length > 0 ? $", label '{Label}'" : string.Empty)}{(Order is { } order ? FormattableString.Invariant($", order {order}") : string.Empty)}";
+}
 
 /// <summary>English keys for a table's rows (by first cell) and columns (by position), with the columns' labels and units.</summary>
 /// <param name="TableId">The table.</param>

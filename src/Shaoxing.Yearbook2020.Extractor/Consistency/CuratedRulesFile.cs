@@ -24,10 +24,7 @@ public static class CuratedRulesFile
 
     private static CuratedRules Read(JsonElement root)
     {
-        var figures = root.GetProperty("figures").EnumerateArray()
-            .Select(f => new CuratedFigureName(
-                Text(f, "id"), Text(f, "entry"), Text(f, "phrase"), f.TryGetProperty("value", out var v) ? v.GetString() : null))
-            .ToImmutableArray();
+        var figures = root.GetProperty("figures").EnumerateArray().Select(ReadFigureName).ToImmutableArray();
         var tables = root.GetProperty("tables").EnumerateArray()
             .Select(t => new CuratedTableKeys(
                 Text(t, "table"),
@@ -38,6 +35,41 @@ public static class CuratedRulesFile
         var rules = root.GetProperty("rules").EnumerateArray().Select(ReadRule).ToImmutableArray();
         return new CuratedRules { Figures = figures, Tables = tables, Rules = rules };
     }
+
+    private static CuratedFigureName ReadFigureName(JsonElement figure)
+    {
+        var id = Text(figure, "id");
+        if (figure.TryGetProperty("phrase", out _) || figure.TryGetProperty("value", out _))
+        {
+            throw new FormatException($"figure '{id}' is named by a printed phrase or value; name it by 'before', 'unit', 'after' and 'order' instead.");
+        }
+
+        var before = Optional(figure, "before");
+        var after = Optional(figure, "after");
+        var label = Optional(figure, "label");
+        var unit = figure.GetProperty("unit").GetString();
+        // A figure named by a number stops being found when the number changes, which is what the rules exist to report.
+        foreach (var (name, words) in new[] { ("before", before), ("after", after), ("label", label), ("unit", unit ?? string.Empty) })
+        {
+            if (words.Any(IsDigit))
+            {
+                throw new FormatException($"figure '{id}': '{name}' ('{words}') holds a digit; name a figure by words, unit and order, never by a printed number.");
+            }
+        }
+
+        int? order = figure.TryGetProperty("order", out var o) ? o.GetInt32() : null;
+        if (order < 1)
+        {
+            throw new FormatException($"figure '{id}': 'order' counts from 1.");
+        }
+
+        return new CuratedFigureName(id, Text(figure, "entry"), before, unit, after, label, order);
+    }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    private static string Optional(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.GetString() ?? throw new FormatException($"'{name}' is null.") : string.Empty;
 
     private static CuratedRule ReadRule(JsonElement rule)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Shaoxing.Yearbook2020.Extractor.Chapter;
 using Shaoxing.Yearbook2020.Extractor.Consistency;
+using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Figures;
@@ -13,7 +14,7 @@ public static class FigureExtractor
     /// <param name="chapter">The text layer.</param>
     /// <param name="curated">Readable ids for figures and the tables' keys.</param>
     /// <returns>The figures: entries in text order, then table cells row by row.</returns>
-    /// <exception cref="ExtractorException">A curated name does not find its figure, or two figures share an id.</exception>
+    /// <exception cref="ExtractorException">A curated name fits no figure or several, or two figures share an id.</exception>
     public static ImmutableArray<Figure> Extract(ChapterExtraction chapter, CuratedRules curated)
     {
         ArgumentNullException.ThrowIfNull(chapter);
@@ -104,22 +105,32 @@ public static class FigureExtractor
 
     private static int Locate(Entry entry, List<NumberToken> tokens, CuratedFigureName name)
     {
-        var at = entry.Text.IndexOf(name.Phrase, StringComparison.Ordinal);
-        if (at < 0)
+        var text = entry.Text;
+        var fitting = tokens
+            .Select((t, i) => (t, i))
+            .Where(x => x.t.Unit == name.Unit
+                && (name.Label.Length == 0 || CasualtyWords.Plain(x.t.Label) == CasualtyWords.Plain(name.Label))
+                && text.AsSpan(0, x.t.Start).EndsWith(name.Before, StringComparison.Ordinal)
+                && text.AsSpan(x.t.End).StartsWith(name.After, StringComparison.Ordinal))
+            .ToList();
+        if (name.Order is { } order)
         {
-            throw new ExtractorException(entry.Source.Line, $"{CuratedRulesFile.FileName}: figure '{name.Id}': the phrase '{name.Phrase}' is not in the text of {entry.Id}.");
+            return order <= fitting.Count
+                ? fitting[order - 1].i
+                : throw new ExtractorException(
+                    entry.Source.Line,
+                    string.Create(CultureInfo.InvariantCulture, $"{CuratedRulesFile.FileName}: figure '{name.Id}' ({name}): {entry.Id} has {fitting.Count} such figures{Quotes(fitting)}, fewer than its order."));
         }
 
-        var inside = tokens
-            .Select((t, i) => (t, i))
-            .Where(x => x.t.NumberStart >= at && x.t.NumberStart < at + name.Phrase.Length && (name.Value is null || x.t.Value == name.Value))
-            .ToList();
-        return inside.Count == 1
-            ? inside[0].i
+        return fitting.Count == 1
+            ? fitting[0].i
             : throw new ExtractorException(
-                entry.Source.Line,
-                string.Create(CultureInfo.InvariantCulture, $"{CuratedRulesFile.FileName}: figure '{name.Id}': the phrase '{name.Phrase}' of {entry.Id} holds {inside.Count} figures{(name.Value is null ? string.Empty : " of value " + name.Value)}; it must hold exactly one."));
+                fitting.Count == 0 ? entry.Source.Line : LineOf(entry, fitting[0].t.NumberStart),
+                string.Create(CultureInfo.InvariantCulture, $"{CuratedRulesFile.FileName}: figure '{name.Id}' ({name}): {entry.Id} has {fitting.Count} such figures{Quotes(fitting)}; give words that fit one, or its order."));
     }
+
+    private static string Quotes(List<(NumberToken Token, int Index)> fitting) =>
+        fitting.Count == 0 ? string.Empty : " (" + string.Join(", ", fitting.Select(x => x.Token.Quote)) + ")";
 
     /// <summary>The seed line of a text offset, from the entry's segments.</summary>
     internal static int LineOf(Entry entry, int offset) => entry.SeedLineAt(offset);

@@ -28,7 +28,8 @@ public static class DatasetWriter
     /// <summary>Serializes every data file.</summary>
     /// <param name="seed">The seed the records came from.</param>
     /// <param name="extraction">The extracted records.</param>
-    /// <returns>File name → bytes, <c>dataset.json</c> included.</returns>
+    /// <returns>File name → bytes, <c>dataset.json</c> included, and the report of unread sentences
+    /// (<see cref="Coverage.CueSentences.FileName"/>), which the manifest does not list.</returns>
     public static ImmutableSortedDictionary<string, byte[]> Write(SeedDocument seed, DatasetExtraction extraction)
     {
         ArgumentNullException.ThrowIfNull(seed);
@@ -61,6 +62,7 @@ public static class DatasetWriter
         };
         manifest = manifest with { ManifestSha256 = DataFileLoader.ManifestChecksum(manifest) };
         files[DataFileNames.Dataset] = Serialize(writer => JsonSerializer.Serialize(writer, manifest, YearbookJsonContext.Default.DatasetManifest));
+        files[Coverage.CueSentences.FileName] = Coverage.CueSentences.Write(extraction.UnreadSentences);
         return files.ToImmutable();
     }
 

@@ -5,12 +5,13 @@ using static Shaoxing.Yearbook2020.Extractor.Honours.HonourText;
 namespace Shaoxing.Yearbook2020.Extractor.Honours;
 
 /// <summary>
-/// Conferred: a title given to named recipients. 甲、乙等4人被授予"…" (or 荣获/获得"…"称号); X被命名为"…"
+/// Conferred: a title given to named recipients, people or units. 甲、乙等4人被授予"…" (or 被表彰为, 被评为, 荣获, 荣膺, 获得,
+/// 获评"…"称号; 甲、乙等2家单位 likewise); X被命名为"…"
 /// (实现"六连冠"); 文员展才华获…称号; …称号获得者展才华; 创建N个县级"…" (a model designation earned by building it).
 /// </summary>
 internal static class ConferredHonours
 {
-    private const string Conferred = "(?:被授予|荣获|获得|被命名为|获评)";
+    private const string Conferred = "(?:被授予|被表彰为|被评为|被命名为|荣获|荣膺|获得|获评)";
 
     private static readonly Regex Cohort = new(
         $"(?<names>[^,。;]+?)等(?<n>[0-9]+)(?<unit>人|名|家单位|个单位){Conferred}\"(?<title>[^\"]+)\"", Options);

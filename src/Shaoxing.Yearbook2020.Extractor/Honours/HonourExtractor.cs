@@ -27,10 +27,10 @@ internal static class HonourExtractor
     /// <summary>Every family of phrasing, with the words that announce it: a family reads an entry only when one occurs.</summary>
     private static readonly ImmutableArray<(string[] Words, Func<HonourText, IEnumerable<HonourDraft>> Find)> Families =
     [
-        (["被授予", "被命名为", "荣获", "获得", "获评", "称号", "创建"], ConferredHonours.Find), // 被授予"…", 荣获"…"称号, 被命名为
+        (["被授予", "被表彰为", "被评为", "被命名为", "荣获", "荣膺", "获得", "获评", "称号", "创建"], ConferredHonours.Find), // 被授予"…", 荣获"…"称号, 被命名为
         (["评为", "评定为", "认定为"], RatedHonours.Find),                                 // 被评为, 被考评为, 被…评定为
         (["获", "评选出", "评出", "决出"], AwardedHonours.Find),                           // 获…奖, 荣获, 评选出…等奖
-        (["入选", "选出", "选为", "列入", "认定为", "成为"], SelectedHonours.Find),         // 入选, 遴选出, 被列入…行列
+        (["入选", "选出", "选为", "评为", "列入", "认定为", "成为"], SelectedHonours.Find), // 入选, 遴选出, 甲等N人被评为, 被列入…行列
         (["第", "连冠"], RankedHonours.Find),                                             // 列…第N位, 第N名, 排名第N, N连冠
         (["建议给", "建议对"], ProposedHonours.Find),                                      // 建议给…记功, 通报表扬, 予以嘉奖
     ];

@@ -17,7 +17,10 @@ internal static class SelectedHonours
     private static readonly Regex TitleThenCount = new($"{Selected}(?<title>[^,。;]+?)(?<n>[0-9]+)个", Options);
     private static readonly Regex CountRank = new($",入选数(?:量)?(?:列|居|位列)(?<rank>(?:全国|全省|全市)第{Numeral}位)", Options);
     private static readonly Regex Members = new($",其中(?<names>[^,。;]+?){Selected}(?<title>[^,。;]+)", Options);
-    private static readonly Regex People = new($"(?:遴选出|评选出|选出)(?<p>[^,。;、]+?)等(?<n>[0-9]+)(?:人|名)为(?<title>[^,。;]+?\"[^\"]+\")", Options);
+    // 遴选出甲等10人为…"…", and the same cohort worded from its side: 甲等10人被评为(当选为)…"…".
+    private static readonly Regex People = new(
+        $"(?:(?:遴选出|评选出|选出)(?<p>[^,。;、]+?)等(?<n>[0-9]+)(?:人|名)为|(?<p>[^,。;、]+?)等(?<n>[0-9]+)(?:人|名)(?:被评为|被评选为|当选为))(?<title>[^,。;\"]+?\"[^\"]+\")",
+        Options);
     private static readonly Regex Listed = new("(?<team>[^,。;]+?)(?:经(?<by>[^,。;]+?)(?:考核|评审|认定))?(?:被列入|列入|被认定为)(?<title>[^,。;]+?)(?:行列|名单|名录)", Options);
     private static readonly Regex BecameCase = new("形成(?<r>\"[^。]*?\")。该(?:模式|做法|经验)(?:成为|入选|被评为)(?<title>[^,。;]+?案例)", Options);
     private static readonly Regex AdoptedInto = new("(?<r>\"[^\"]+\"(?:活动|做法|模式|经验))。该(?:做法|模式|经验|活动)(?:入选|被纳入|被写入)(?<by>[^,。;]+?)(?:制定|印发|出台)的(?<title>《[^》]+》)", Options);

@@ -23,8 +23,10 @@ internal static class SafetyIncidentExtractor
     private static readonly Regex LocatedAt = new("位于(?<loc>[^,。]+?)的", Options);
     private static readonly Regex HappenedAt = new("分,(?<loc>[^,。]+?)发生", Options);
     // Casualties as yearbooks word them: 2人死亡 / 死亡2人 / 2人身亡 / 遇难 / 罹难; 6人受伤 / 受伤6人 / 6人轻伤 / 伤6人 (not 重伤).
-    private static readonly Regex Deaths = new("(?:(?<n>[0-9]+)(?:人|名[^,。;0-9]{0,6}?)(?:死亡|身亡|遇难|罹难|丧生)|(?:死亡|身亡|遇难|罹难)(?<n>[0-9]+)人)", Options);
-    private static readonly Regex Injured = new("(?:(?<n>[0-9]+)(?:人|名[^,。;0-9]{0,6}?)(?:受伤|受轻伤|轻伤|伤)|(?:^|[^重])(?:受伤|受轻伤|轻伤|伤)(?<n>[0-9]+)人)", Options);
+    private static readonly Regex Deaths = new(
+        $"(?:(?<n>[0-9]+)(?:人|名[^,。;0-9]{{0,6}}?)(?:{CasualtyWords.Alternation(CasualtyWords.Deaths)})|(?:{CasualtyWords.Alternation(CasualtyWords.Deaths)})(?<n>[0-9]+)人)", Options);
+    private static readonly Regex Injured = new(
+        $"(?:(?<n>[0-9]+)(?:人|名[^,。;0-9]{{0,6}}?)(?:{CasualtyWords.Alternation(CasualtyWords.Injured)}|伤)|(?:^|[^重])(?:{CasualtyWords.Alternation(CasualtyWords.Injured)}|伤)(?<n>[0-9]+)人)", Options);
     private static readonly Regex Serious = new("(?:其中(?<n>[0-9]+)人重伤|重伤(?<n>[0-9]+)人)", Options);
     private static readonly Regex EvacuatedPeople = new("(?<n>[0-9]+)人实行疏散", Options);
     private static readonly Regex EvacuatedTimes = new("疏散[^。;]*?群众(?<n>[0-9]+)人次", Options);

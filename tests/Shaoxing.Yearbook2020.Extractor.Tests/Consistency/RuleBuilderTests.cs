@@ -29,26 +29,56 @@ public sealed class RuleBuilderTests
     }
 
     [Fact]
-    public void Extract_NameWhosePhraseIsNotInTheText_Fails()
+    public void Extract_NameThatFitsNoFigure_FailsNamingItsWords()
     {
+        // line 230: 生产安全事故59起 — no figure of s5-e01 is counted in 件 after those words.
         var curated = Parse("""
-            { "figures": [ { "id": "x", "entry": "s5-e01", "phrase": "事故60起" } ], "tables": [], "rules": [] }
+            { "figures": [ { "id": "x", "entry": "s5-e01", "before": "生产安全事故", "unit": "件" } ], "tables": [], "rules": [] }
             """);
 
         FluentActions.Invoking(() => FigureExtractor.Extract(Chapter.Value, curated))
-            .Should().Throw<ExtractorException>().WithMessage("*事故60起*");
+            .Should().Throw<ExtractorException>().WithMessage("*'x'*生产安全事故*has 0 such figures*");
     }
 
     [Fact]
-    public void Extract_NameWhosePhraseHoldsTwoFigures_Fails()
+    public void Extract_NameThatFitsSeveralFiguresWithoutAnOrder_FailsListingThem()
     {
-        // line 230: 死亡47人,比2019年分别下降28.9%、37.3% holds three figures.
+        // line 136: "一网通办"实现率100%、"掌上办事"实现率95%、"跑零次"实现率93%、"即办"实现率75%.
         var curated = Parse("""
-            { "figures": [ { "id": "x", "entry": "s5-e01", "phrase": "死亡47人,比2019年分别下降28.9%" } ], "tables": [], "rules": [] }
+            { "figures": [ { "id": "x", "entry": "s3-e08", "before": "实现率", "unit": "%" } ], "tables": [], "rules": [] }
             """);
 
         FluentActions.Invoking(() => FigureExtractor.Extract(Chapter.Value, curated))
-            .Should().Throw<ExtractorException>().WithMessage("*holds 2 figures*");
+            .Should().Throw<ExtractorException>().WithMessage("*has 4 such figures (100%, 95%, 93%, 75%)*");
+    }
+
+    [Fact]
+    public void Extract_NameWithAnOrder_TakesThatFigure()
+    {
+        var curated = Parse("""
+            { "figures": [ { "id": "x", "entry": "s3-e08", "before": "实现率", "unit": "%", "order": 3 } ], "tables": [], "rules": [] }
+            """);
+
+        FigureExtractor.Extract(Chapter.Value, curated).Single(f => f.Id == "x").Value.Should().Be("93");
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "x", "entry": "s5-e01", "before": "生产安全事故59", "unit": "起" }""", "*'before'*holds a digit*")]
+    [InlineData("""{ "id": "x", "entry": "s5-e01", "before": "事故", "unit": "起", "after": "，死亡４７人" }""", "*'after'*holds a digit*")]
+    [InlineData("""{ "id": "x", "entry": "s5-e01", "phrase": "生产安全事故59起" }""", "*printed phrase*")]
+    [InlineData("""{ "id": "x", "entry": "s5-e01", "unit": "起", "order": 0 }""", "*counts from 1*")]
+    public void Parse_NameByAPrintedNumber_IsRefused(string figure, string message)
+    {
+        FluentActions.Invoking(() => Parse($$"""{ "figures": [ {{figure}} ], "tables": [], "rules": [] }"""))
+            .Should().Throw<ExtractorException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Parse_CuratedFile_NamesNoFigureByANumber()
+    {
+        var curated = CuratedRulesFile.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, CuratedRulesFile.FileName)));
+
+        curated.Figures.Should().OnlyContain(f => !(f.Before + f.After).Any(char.IsAsciiDigit));
     }
 
     [Fact]

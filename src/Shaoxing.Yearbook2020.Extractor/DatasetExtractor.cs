@@ -34,7 +34,7 @@ public static class DatasetExtractor
 
         var curatedRules = CuratedRulesFile.Parse(inputs.ReadCuratedFile(CuratedRulesFile.FileName));
         var figures = FigureExtractor.Extract(chapter, curatedRules);
-        var consistencyRules = RuleBuilder.Build(curatedRules, figures);
+        var consistencyRules = RuleBuilder.Build(curatedRules, figures, chapter.Entries);
 
         // Places come last: they are found in the whole text layer, and link the entries, incidents and 表6 rows.
         var places = PlaceExtractor.Extract(chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);

@@ -63,8 +63,8 @@ public sealed record CuratedRule(
     string Id,
     ConsistencyRuleKind Kind,
     string Description,
-    RuleOperand Result,
-    ImmutableArray<RuleOperand> Operands,
+    CuratedOperand Result,
+    ImmutableArray<CuratedOperand> Operands,
     decimal Tolerance,
     bool Expected,
     string? Note);

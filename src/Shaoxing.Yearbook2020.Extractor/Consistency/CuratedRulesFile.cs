@@ -94,27 +94,51 @@ public static class CuratedRulesFile
             rule.TryGetProperty("note", out var note) ? note.GetString() : null);
     }
 
-    private static RuleOperand ReadOperand(JsonElement operand)
+    private static CuratedOperand ReadOperand(JsonElement operand)
     {
         if (operand.ValueKind == JsonValueKind.String)
         {
-            return new RuleOperand { Kind = RuleOperandKind.Figure, FigureId = operand.GetString() };
+            return new(new RuleOperand { Kind = RuleOperandKind.Figure, FigureId = operand.GetString() });
+        }
+
+        // A value compared with one printed in another unit of its kind (G against T) names the unit it is converted to.
+        var unit = operand.TryGetProperty("unit", out var u) ? u.GetString() ?? throw new FormatException("'unit' is null.") : null;
+        if (operand.TryGetProperty("figure", out var figure))
+        {
+            return new(new RuleOperand { Kind = RuleOperandKind.Figure, FigureId = figure.GetString(), Unit = unit });
+        }
+
+        if (operand.TryGetProperty("elapsed", out var elapsed))
+        {
+            var from = elapsed.GetProperty("from").GetInt32();
+            var to = elapsed.GetProperty("to").GetInt32();
+            if (from < 1 || to < 1)
+            {
+                throw new FormatException($"an elapsed time's 'from' and 'to' count the entry's clock times from 1 (from {from}, to {to}).");
+            }
+
+            return new(new RuleOperand { Kind = RuleOperandKind.Elapsed, Unit = unit }, new CuratedElapsed(Text(elapsed, "entry"), from, to));
+        }
+
+        if (unit is not null)
+        {
+            throw new FormatException("only a figure or an elapsed time is converted to a unit.");
         }
 
         if (operand.TryGetProperty("impliedPrevious", out var current))
         {
-            return new RuleOperand
+            return new(new RuleOperand
             {
                 Kind = RuleOperandKind.ImpliedPrevious, FigureId = current.GetString(), ChangeFigureId = Text(operand, "change"),
-            };
+            });
         }
 
-        return new RuleOperand
+        return new(new RuleOperand
         {
             Kind = RuleOperandKind.RecordCount,
             RecordKind = Text(operand, "recordKind"),
             Filter = operand.TryGetProperty("filter", out var filter) ? filter.GetString() : null,
-        };
+        });
     }
 
     private static string Text(JsonElement element, string name) =>

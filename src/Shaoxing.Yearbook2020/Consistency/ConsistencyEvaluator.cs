@@ -58,6 +58,11 @@ internal static class ConsistencyEvaluator
             return new ConsistencyResult { Rule = rule, Computation = "not evaluated: " + string.Join("; ", missing) };
         }
 
+        if (UnmatchedUnits(rule, printed, operands) is { } unmatched)
+        {
+            return NotEvaluated(rule, unmatched);
+        }
+
         var values = operands.Select(o => o.Value!.Value).ToImmutableArray();
         var words = operands.Select(o => o.Words).ToImmutableArray();
         var target = printed.Value!.Value;
@@ -111,37 +116,76 @@ internal static class ConsistencyEvaluator
         };
     }
 
-    private static (decimal? Value, string Words) ValueOf(Yearbook yearbook, RuleOperand operand)
+    // Numbers of one quantity printed in units of different sizes (128795G, 13.1T) are compared only once converted:
+    // a rule that names no conversion for them is not evaluated, never judged on the printed numbers.
+    private static string? UnmatchedUnits(ConsistencyRule rule, OperandValue printed, ImmutableArray<OperandValue> operands)
+    {
+        var compared = rule.Kind is ConsistencyRuleKind.Ratio or ConsistencyRuleKind.YearOnYear
+            ? operands
+            : operands.Prepend(printed).ToImmutableArray();
+        var first = compared[0];
+        var other = compared.Skip(1).FirstOrDefault(o => UnitConversion.DifferInSize(first.Unit, o.Unit));
+        return other is null
+            ? null
+            : $"{first.Words} and {other.Words} are in units of different sizes ({first.Unit}, {other.Unit}); the rule names no unit to convert them to";
+    }
+
+    private static OperandValue ValueOf(Yearbook yearbook, RuleOperand operand)
+    {
+        var value = UnconvertedValueOf(yearbook, operand);
+        if (operand.Unit is null || value.Value is null)
+        {
+            return value;
+        }
+
+        var (converted, words) = UnitConversion.Convert(value.Value.Value, value.Unit, operand.Unit);
+        return new(converted, converted is null ? words : $"({words})", operand.Unit);
+    }
+
+    private static OperandValue UnconvertedValueOf(Yearbook yearbook, RuleOperand operand)
     {
         switch (operand.Kind)
         {
             case RuleOperandKind.Figure:
                 var figure = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
                 return figure is null
-                    ? (null, $"figure '{operand.FigureId}' does not exist")
-                    : (figure.NormalizedValue, Format(figure.NormalizedValue) + (figure.NormalizedUnit == "%" ? "%" : string.Empty));
+                    ? new(null, $"figure '{operand.FigureId}' does not exist")
+                    : new(figure.NormalizedValue, Format(figure.NormalizedValue) + (figure.NormalizedUnit == "%" ? "%" : string.Empty), figure.NormalizedUnit);
+            case RuleOperandKind.Elapsed:
+                if (operand.From is null || operand.To is null)
+                {
+                    return new(null, "an elapsed time needs the clock times it runs from and to");
+                }
+
+                var hours = (decimal)(operand.To.Moment - operand.From.Moment).TotalMinutes / 60m;
+                return new(hours, $"{operand.From.Quote} → {operand.To.Quote} ({Moment(operand.From)} → {Moment(operand.To)}: {Format(Math.Round(hours, 4))} 小时)", "小时");
             case RuleOperandKind.ImpliedPrevious:
                 var current = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
                 var change = yearbook.Figures.Find(operand.ChangeFigureId ?? string.Empty);
                 if (current is null || change is null)
                 {
-                    return (null, $"figure '{operand.FigureId}' or '{operand.ChangeFigureId}' does not exist");
+                    return new(null, $"figure '{operand.FigureId}' or '{operand.ChangeFigureId}' does not exist");
                 }
 
                 var previous = Math.Round(current.NormalizedValue / (1m + (change.NormalizedValue / 100m)), MidpointRounding.AwayFromZero);
-                return (previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 {Signed(change.NormalizedValue)}%))");
+                return new(previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 {Signed(change.NormalizedValue)}%))", current.NormalizedUnit);
             case RuleOperandKind.RecordCount:
                 var count = RecordCounter.Count(yearbook, operand.RecordKind ?? string.Empty, operand.Filter);
                 var what = operand.Filter is null ? operand.RecordKind : $"{operand.RecordKind} [{operand.Filter}]";
                 return count is null
-                    ? (null, $"'{what}' cannot be counted (a record kind this build does not hold, or a table without a heading row)")
-                    : (count, $"{count.Value.ToString(CultureInfo.InvariantCulture)} {what}");
+                    ? new(null, $"'{what}' cannot be counted (a record kind this build does not hold, or a table without a heading row)")
+                    : new(count, $"{count.Value.ToString(CultureInfo.InvariantCulture)} {what}");
             default:
-                return (null, $"{operand.Kind} is not an operand kind");
+                return new(null, $"{operand.Kind} is not an operand kind");
         }
     }
+
+    private static string Moment(ClockTime time) => time.Moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Signed(decimal change) => (change < 0 ? "− " : "+ ") + Format(Math.Abs(change));
 
     private static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>An operand's value (<see langword="null"/> when it cannot be had), in words, and its unit.</summary>
+    private sealed record OperandValue(decimal? Value, string Words, string? Unit = null);
 }

@@ -1,6 +1,7 @@
 namespace Shaoxing.Yearbook2020.Model;
 
-/// <summary>One value a <see cref="ConsistencyRule"/> relates: a figure, a count of records, or an implied previous-year value.</summary>
+/// <summary>One value a <see cref="ConsistencyRule"/> relates: a figure, a count of records, an implied previous-year value,
+/// or the time elapsed between two clock times the text prints.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed record RuleOperand
 {
@@ -25,4 +26,19 @@ public sealed record RuleOperand
     /// data rows of a table (or of one group of it), <c>executive</c> for meetings.</summary>
     /// <value>A filter, or <see langword="null"/> to count every record of the kind.</value>
     public string? Filter { get; init; }
+
+    /// <summary>The unit the operand's value is converted to before the computation, for a rule that relates values printed
+    /// in different units (128795G against 13.1T): data sizes step by 1024 (K, M, G, T, P, as computer memory and storage are
+    /// counted), durations by 60 and 24 (秒, 分钟, 小时, 天).</summary>
+    /// <value>A unit such as <c>T</c> or <c>小时</c>, or <see langword="null"/> where the value is used in its own unit
+    /// (<see cref="Figure.NormalizedUnit"/>; hours for <see cref="RuleOperandKind.Elapsed"/>).</value>
+    public string? Unit { get; init; }
+
+    /// <summary>The earlier clock time, for <see cref="RuleOperandKind.Elapsed"/>.</summary>
+    /// <value>A clock time read from the text, or <see langword="null"/> for the other kinds.</value>
+    public ClockTime? From { get; init; }
+
+    /// <summary>The later clock time, for <see cref="RuleOperandKind.Elapsed"/>.</summary>
+    /// <value>A clock time read from the text, or <see langword="null"/> for the other kinds.</value>
+    public ClockTime? To { get; init; }
 }

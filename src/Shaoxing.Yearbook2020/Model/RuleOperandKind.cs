@@ -18,4 +18,9 @@ public enum RuleOperandKind
     /// <c>round(current / (1 + change / 100))</c>.</summary>
     [JsonStringEnumMemberName("implied-previous")]
     ImpliedPrevious = 2,
+
+    /// <summary>The hours from <see cref="RuleOperand.From"/> to <see cref="RuleOperand.To"/>: clock times the text prints,
+    /// checked against a duration it states (经过68个小时 from 6月7日22时18分 to 10日16时).</summary>
+    [JsonStringEnumMemberName("elapsed")]
+    Elapsed = 3,
 }

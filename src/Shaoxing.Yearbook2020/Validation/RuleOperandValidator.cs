@@ -26,6 +26,24 @@ internal sealed class RuleOperandValidator : AbstractValidator<RuleOperand>
             .WithMessage("'{PropertyValue}' is not a record kind that can be counted.");
         RuleFor(o => o.RecordKind).Null().When(o => o.Kind != RuleOperandKind.RecordCount);
         RuleFor(o => o.Filter).Null().When(o => o.Kind != RuleOperandKind.RecordCount);
-        RuleFor(o => o.FigureId).Null().When(o => o.Kind == RuleOperandKind.RecordCount);
+        RuleFor(o => o.FigureId).Null().When(o => o.Kind is RuleOperandKind.RecordCount or RuleOperandKind.Elapsed);
+        RuleFor(o => o.Unit)
+            .Must(UnitConversion.IsKnown)
+            .When(o => o.Unit is not null)
+            .WithMessage("'{PropertyValue}' is not a unit a rule can convert to.");
+        RuleFor(o => o.Unit).Null().When(o => o.Kind is RuleOperandKind.RecordCount or RuleOperandKind.ImpliedPrevious)
+            .WithMessage("Only a figure or an elapsed time is converted to another unit.");
+        RuleFor(o => o.From).NotNull().When(o => o.Kind == RuleOperandKind.Elapsed)
+            .WithMessage("An elapsed time runs from a clock time.");
+        RuleFor(o => o.To).NotNull().When(o => o.Kind == RuleOperandKind.Elapsed)
+            .WithMessage("An elapsed time runs to a clock time.");
+        RuleFor(o => o.From!.Time).NotNull().When(o => o.From is not null)
+            .WithMessage("A clock time has a time of day.");
+        RuleFor(o => o.To!.Time).NotNull().When(o => o.To is not null)
+            .WithMessage("A clock time has a time of day.");
+        RuleFor(o => o.To!.Moment).GreaterThan(o => o.From!.Moment).When(o => o.From is not null && o.To is not null)
+            .WithMessage("An elapsed time ends after it begins.");
+        RuleFor(o => o.From).Null().When(o => o.Kind != RuleOperandKind.Elapsed);
+        RuleFor(o => o.To).Null().When(o => o.Kind != RuleOperandKind.Elapsed);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RuleBuilderTests
             """);
         var figures = FigureExtractor.Extract(Chapter.Value, curated);
 
-        FluentActions.Invoking(() => RuleBuilder.Build(curated, figures))
+        FluentActions.Invoking(() => RuleBuilder.Build(curated, figures, Chapter.Value.Entries))
             .Should().Throw<ExtractorException>().WithMessage("*no-such-figure*");
     }
 
@@ -87,7 +87,7 @@ public sealed class RuleBuilderTests
         var curated = CuratedRulesFile.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, CuratedRulesFile.FileName)));
         var figures = FigureExtractor.Extract(Chapter.Value, curated);
 
-        var rules = RuleBuilder.Build(curated, figures);
+        var rules = RuleBuilder.Build(curated, figures, Chapter.Value.Entries);
 
         rules.Should().HaveCount(curated.Rules.Length);
         figures.Single(f => f.Id == "exam-candidates").Value.Should().Be("20656"); // line 275
@@ -100,6 +100,32 @@ public sealed class RuleBuilderTests
         FluentActions.Invoking(() => Parse("""
             { "figures": [], "tables": [], "rules": [ { "id": "r", "kind": "product", "description": "d", "result": "a", "operands": [], "expected": true } ] }
             """)).Should().Throw<ExtractorException>().WithMessage("*product*");
+    }
+
+    [Fact]
+    public void Build_ElapsedTimeBetweenClockTimesTheEntryDoesNotPrint_FailsListingThoseItDoes()
+    {
+        // Line 381 prints three clock times: 2020年6月7日22时18分, 10日16时, 18时.
+        var curated = Parse("""
+            { "figures": [], "tables": [],
+              "rules": [ { "id": "r", "kind": "equality", "description": "a test rule", "result": "s5-e33-f12",
+                           "operands": [ { "elapsed": { "entry": "s5-e33", "from": 1, "to": 4 } } ], "expected": true } ] }
+            """);
+        var figures = FigureExtractor.Extract(Chapter.Value, curated);
+
+        FluentActions.Invoking(() => RuleBuilder.Build(curated, figures, Chapter.Value.Entries))
+            .Should().Throw<ExtractorException>().WithMessage("*'r'*1 and 4 of s5-e33, which prints 3 (2020年6月7日22时18分, 10日16时, 18时)*");
+    }
+
+    [Theory]
+    [InlineData("""{ "recordKind": "meetings", "unit": "T" }""", "*only a figure or an elapsed time*")]
+    [InlineData("""{ "elapsed": { "entry": "s5-e33", "from": 0, "to": 2 } }""", "*count the entry's clock times from 1*")]
+    public void Parse_OperandThatCannotBe_IsRefused(string operand, string message)
+    {
+        FluentActions.Invoking(() => Parse($$"""
+            { "figures": [], "tables": [],
+              "rules": [ { "id": "r", "kind": "equality", "description": "d", "result": "a", "operands": [ {{operand}} ], "expected": true } ] }
+            """)).Should().Throw<ExtractorException>().WithMessage(message);
     }
 
     private static CuratedRules Parse(string json) => CuratedRulesFile.Parse(Encoding.UTF8.GetBytes(json));

@@ -161,6 +161,23 @@ public sealed class RewordedSeedTests
     }
 
     [Fact]
+    public void Generate_AClockTimeOrAFigureInAnotherUnit_Changed_TheRulesReportTheirNewOutcome()
+    {
+        // Line 381: 68个小时 from 6月7日22时18分 to 10日16时 is 65.7 hours; to 10日18时 it would be 67.7, 68 as printed.
+        // Line 154: 128795G内存 against 13.1T内存 (line 132); 13415G is 13.1T at 1024G to the terabyte.
+        var rules = new[] { "lng-6-7-handling-hours", "cloud-memory-twice" };
+        using var seeds = CopyWith([(381, "10 日 16 时", "10 日 18 时"), (154, "128795G", "13415G")]);
+
+        var files = DatasetGenerator.Make(seeds.Path);
+
+        var seed = SeedInputs.FromDirectory(seeds.Path).Seed;
+        var changed = Yearbook.Load(new InMemoryDataFileSource(files), new SeedIdentity(seed.Sha256, seed.LineCount)).CheckConsistency();
+        Yearbook.Default.CheckConsistency().Results.Where(r => rules.Contains(r.Rule.Id)).Should().HaveCount(2).And.OnlyContain(r => r.Holds == false);
+        changed.Results.Where(r => rules.Contains(r.Rule.Id)).Should().HaveCount(2).And.OnlyContain(r => r.Holds == true);
+        changed.Results.Single(r => r.Rule.Id == "lng-6-7-handling-hours").Rule.Operands[0].To!.Quote.Should().Be("10日18时");
+    }
+
+    [Fact]
     public void Extract_MeetingHeadsInOtherFamilies_GiveTheSameMeetingsOnTheirDates()
     {
         using var seeds = CopyWith(

@@ -1,3 +1,4 @@
+using Shaoxing.Yearbook2020.Consistency;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Tests.Consistency;
@@ -80,12 +81,11 @@ public sealed class ConsistencyTests
     }
 
     [Theory]
-    [InlineData("cloud-memory-twice", 128795, 13.1)] // line 132 13.1T vs line 154 128795G
+    [InlineData("cloud-memory-twice", 125.7764, 13.1)] // line 132 13.1T vs line 154 128795G = 128795 / 1024 T
     [InlineData("cloud-storage-twice", 4628, 602)] // 602T vs 4628T
     [InlineData("cloud-databases-twice", 312, 675)]
     [InlineData("cloud-hosts-twice", 2694, 3047)] // 云主机3047台 vs 虚拟机2694台
-    [InlineData("instant-service-rate-two-sections", 85.5, 75)] // line 136 75% vs line 455 85.5%
-    [InlineData("instant-service-share-of-cases", 85.6259, 85.5)] // 2754.5万/3216.9万 vs 85.5%
+    [InlineData("lng-6-7-handling-hours", 65.7, 68)] // line 381: 6月7日22时18分 to 10日16时 is 65 h 42 min, printed 68个小时
     public void Evaluate_SourceDisagreement_FailsWithTheComputedNumbers(string ruleId, double computed, double printed)
     {
         var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId);
@@ -163,5 +163,82 @@ public sealed class ConsistencyTests
                 string.Concat(Yearbook.Quote(rule.Source).Where(c => !char.IsWhiteSpace(c))).Should().Contain(figure.Value);
             }
         }
+    }
+
+    [Fact]
+    public void Evaluate_FiguresInUnitsOfDifferentSizes_ConvertsBeforeComparing()
+    {
+        // Line 132: 13.1T内存; line 154: 128795G内存, which at 1024G to the terabyte is 125.78T.
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == "cloud-memory-twice");
+
+        result.Rule.Operands.Should().ContainSingle().Which.Unit.Should().Be("T");
+        result.Computed.Should().Be(128795m / 1024m);
+        result.Computation.Should().Contain("128795 G ÷ 1024 = 125.7764 T");
+        result.Rule.Note.Should().Contain("1024");
+    }
+
+    [Fact]
+    public void Evaluate_FiguresInUnitsOfDifferentSizesWithoutAConversion_IsNotEvaluated()
+    {
+        var rule = Book.ConsistencyRules.Single(r => r.Id == "cloud-memory-twice");
+        var unconverted = rule with { Operands = [rule.Operands[0] with { Unit = null }] };
+
+        var result = ConsistencyEvaluator.Evaluate(Book, unconverted);
+
+        result.IsEvaluated.Should().BeFalse();
+        result.Computation.Should().Contain("units of different sizes (T, G)");
+    }
+
+    [Theory]
+    [InlineData("G", 128795, "T", 125.7763671875)]
+    [InlineData("T", 13.1, "G", 13414.4)]
+    [InlineData("天", 2, "小时", 48)]
+    [InlineData("分钟", 90, "个小时", 1.5)]
+    public void Convert_UnitsOfOneKind_ConvertsByTheirSizes(string from, double value, string to, double converted)
+    {
+        UnitConversion.Convert((decimal)value, from, to).Value.Should().Be((decimal)converted);
+    }
+
+    [Theory]
+    [InlineData("G", "小时")]
+    [InlineData("人", "T")]
+    [InlineData(null, "T")]
+    public void Convert_UnitsOfDifferentKinds_GivesNoValueAndSaysWhy(string? from, string to)
+    {
+        var (value, words) = UnitConversion.Convert(1m, from, to);
+
+        value.Should().BeNull();
+        words.Should().Contain("cannot be converted to " + to);
+    }
+
+    [Fact]
+    public void Evaluate_ElapsedTime_CountsTheHoursBetweenTheClockTimes()
+    {
+        // Line 381: 2020年6月7日22时18分 … 经过68个小时连续应急处置,在10日16时成功将罐体转移至安全地带.
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == "lng-6-7-handling-hours");
+        var elapsed = result.Rule.Operands.Should().ContainSingle().Which;
+
+        elapsed.Kind.Should().Be(RuleOperandKind.Elapsed);
+        (elapsed.From!.Date, elapsed.From.Time, elapsed.To!.Date, elapsed.To.Time).Should().Be(
+            (new DateOnly(2020, 6, 7), new TimeOnly(22, 18), new DateOnly(2020, 6, 10), new TimeOnly(16, 0)));
+        result.Computed.Should().Be(65m + (42m / 60m));
+        result.Printed.Should().Be(68m);
+        result.Holds.Should().BeFalse();
+        result.IsAsExpected.Should().BeTrue();
+        result.Rule.Note.Should().Contain("65.7");
+    }
+
+    [Fact]
+    public void Evaluate_ElapsedTime_FollowsItsClockTimes()
+    {
+        // To the road's reopening at 18时 the handling would have lasted 67.7 hours, 68 as printed.
+        var rule = Book.ConsistencyRules.Single(r => r.Id == "lng-6-7-handling-hours");
+        var elapsed = rule.Operands[0];
+        var reopened = elapsed with { To = elapsed.To! with { Time = new TimeOnly(18, 0), Quote = "18时" } };
+
+        var result = ConsistencyEvaluator.Evaluate(Book, rule with { Operands = [reopened] });
+
+        result.Holds.Should().BeTrue(result.Computation);
+        result.Computation.Should().Contain("2020-06-07 22:18 → 2020-06-10 18:00");
     }
 }

@@ -69,6 +69,30 @@ public sealed class FigureValidationTests
         result.Errors.Select(e => e.PropertyName).Should().Contain(nameof(RuleOperand.RecordKind)).And.Contain(nameof(RuleOperand.FigureId));
     }
 
+    [Fact]
+    public void RuleOperandValidator_ElapsedTimeWithoutItsClockTimesOrEndingFirst_IsRefused()
+    {
+        var validator = new RuleOperandValidator(FigureIds());
+        var elapsed = Book.ConsistencyRules.Find("lng-6-7-handling-hours")!.Operands[0];
+
+        validator.Validate(elapsed).IsValid.Should().BeTrue();
+        validator.Validate(elapsed with { To = null }).Errors.Select(e => e.PropertyName).Should().Contain(nameof(RuleOperand.To));
+        validator.Validate(elapsed with { From = elapsed.To, To = elapsed.From }).Errors
+            .Should().Contain(e => e.ErrorMessage.Contains("ends after it begins", StringComparison.Ordinal));
+        validator.Validate(new RuleOperand { Kind = RuleOperandKind.Figure, FigureId = "cloud-memory-s3e12", From = elapsed.From }).Errors
+            .Select(e => e.PropertyName).Should().Contain(nameof(RuleOperand.From));
+    }
+
+    [Theory]
+    [InlineData("TiB")]
+    [InlineData("万")]
+    public void RuleOperandValidator_UnitNoRuleConverts_IsRefused(string unit)
+    {
+        var operand = new RuleOperand { Kind = RuleOperandKind.Figure, FigureId = "cloud-memory-s3e12", Unit = unit };
+
+        new RuleOperandValidator(FigureIds()).Validate(operand).Errors.Select(e => e.PropertyName).Should().Contain(nameof(RuleOperand.Unit));
+    }
+
     private static FrozenSet<string> FigureIds() => Book.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal);
 
     private static DatasetFacts Facts() => new(

@@ -58,7 +58,7 @@ public sealed class ValidationTests
             .ToHashSet();
 
         // Nested value records are checked by their owner's validator.
-        Type[] checkedByOwner = [typeof(TextSegment), typeof(SeedTableRow), typeof(DataFileInfo), typeof(DatasetManifest)];
+        Type[] checkedByOwner = [typeof(TextSegment), typeof(SeedTableRow), typeof(DataFileInfo), typeof(DatasetManifest), typeof(ClockTime)];
         recordKinds.Except(checkedByOwner).Should().OnlyContain(t => validated.Contains(t));
     }
 

@@ -54,10 +54,45 @@ public static class CueSentences
                 {
                     unread.Add(new UnreadSentence(span.Line, entry.Id, CueKind.Casualty, casualty.Value, sentence));
                 }
+
+                if (UnpairedList(entry, span, sentence, figures) is { } unpaired)
+                {
+                    unread.Add(new UnreadSentence(span.Line, entry.Id, CueKind.UnpairedList, unpaired, sentence));
+                }
             }
         }
 
         return unread.ToImmutable();
+    }
+
+    /// <summary>The cue of a sentence whose 分别 follows a list of counts and precedes percentages of another length
+    /// (<c>分别 (3 items, 2 values)</c>), or <see langword="null"/>; the figure labeler leaves such values unpaired.</summary>
+    private static string? UnpairedList(Entry entry, SourceSpan span, string sentence, ImmutableArray<Figure> figures)
+    {
+        var respectively = sentence.IndexOf("分别", StringComparison.Ordinal);
+        if (respectively < 0)
+        {
+            return null;
+        }
+
+        // The figures of the sentence in text order, each at its quote's place after the previous one.
+        var placed = new List<(int At, Figure Figure)>();
+        var from = 0;
+        foreach (var figure in figures.Where(f => f.EntryId == entry.Id && f.Source.Line >= span.Line && f.Source.Line <= span.EndLine))
+        {
+            var at = sentence.IndexOf(figure.Quote, from, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                placed.Add((at, figure));
+                from = at + figure.Quote.Length;
+            }
+        }
+
+        var items = placed.Count(p => p.At < respectively && p.Figure.Unit != "%");
+        var values = placed.Count(p => p.At > respectively && p.Figure.Unit == "%");
+        return values > 0 && items > 0 && items != values
+            ? FormattableString.Invariant($"分别 ({items} items, {values} values)")
+            : null;
     }
 
     /// <summary>The report: a header and one tab-separated row per sentence (line, entry, kind, cue, sentence), <c>\n</c> line ends.</summary>
@@ -68,11 +103,18 @@ public static class CueSentences
         var text = new StringBuilder("line\tentry\tkind\tcue\tsentence\n");
         foreach (var u in unread)
         {
-            text.Append(FormattableString.Invariant($"{u.Line}\t{u.EntryId}\t{(u.Kind == CueKind.Honour ? "honour" : "casualty")}\t{u.Cue}\t{u.Sentence}\n"));
+            text.Append(FormattableString.Invariant($"{u.Line}\t{u.EntryId}\t{KindName(u.Kind)}\t{u.Cue}\t{u.Sentence}\n"));
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    private static string KindName(CueKind kind) => kind switch
+    {
+        CueKind.Honour => "honour",
+        CueKind.Casualty => "casualty",
+        _ => "unpaired-list",
+    };
 
     /// <summary>The sentences of a text, split after 。;!? and at paragraph ends, with where each starts.</summary>
     private static IEnumerable<(int Start, string Text)> Sentences(string text)

@@ -109,7 +109,8 @@ public static class FigureExtractor
         var fitting = tokens
             .Select((t, i) => (t, i))
             .Where(x => x.t.Unit == name.Unit
-                && (name.Label.Length == 0 || CasualtyWords.Plain(x.t.Label) == CasualtyWords.Plain(name.Label))
+                // A label ends with its noun: 生产安全事故 names 发生各类生产安全事故 as well.
+                && (name.Label.Length == 0 || CasualtyWords.Plain(x.t.Label).EndsWith(CasualtyWords.Plain(name.Label), StringComparison.Ordinal))
                 && text.AsSpan(0, x.t.Start).EndsWith(name.Before, StringComparison.Ordinal)
                 && text.AsSpan(x.t.End).StartsWith(name.After, StringComparison.Ordinal))
             .ToList();

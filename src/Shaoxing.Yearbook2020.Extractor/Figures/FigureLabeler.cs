@@ -14,7 +14,7 @@ namespace Shaoxing.Yearbook2020.Extractor.Figures;
 /// the scope words (全市, 市本级 …), connectives and adverbs (其中, 共, 累计, 先后 …) at their start and the bounding,
 /// linking and ranking words (超过, 达到, 为, 列 …) at their end (<c>注册用户74252人</c>, <c>城市综合经济实力居全国第31位</c>);</item>
 /// <item>the n-th number after 分别 takes the label of the n-th figure its sentence printed before 分别, with the verb
-/// (<c>59起、死亡47人,比2019年分别下降28.9%、37.3%</c>); a bare 占比 takes the label of the part it is a share of;</item>
+/// (<c>59起、死亡47人,比2019年分别下降28.9%、37.3%</c>), where the two lists are as long; a bare 占比 takes the label of the part it is a share of;</item>
 /// <item>where the clause names nothing but a scope or a verb (<c>越城区5443路</c>, <c>提高至675个</c>), the label of
 /// the previous figure of the sentence, else the rest of the clause after the number, else the clause before.</item>
 /// </list>
@@ -179,7 +179,9 @@ internal static class FigureLabeler
                 var count = listedCount + 1 + (sharesBefore[FirstStartingAtOrAfter(stop)] - sharesBefore[i + 1]);
                 var ownersEnd = Math.Min(FirstStartingAtOrAfter(respectively), i);
                 var ownersCount = othersBefore[ownersEnd] - othersBefore[sentenceFirst];
-                if (ownersCount >= count)
+                // A list whose length differs from the values' (59起、死亡47人、受伤3人,分别下降28.9%、37.3%) is not
+                // paired by guess: its values keep the labels their own clause gives, and the sentence is reported.
+                if (ownersCount == count)
                 {
                     var owner = labelled[others[othersBefore[sentenceFirst] + ownersCount - count + listedCount]];
                     var verb = Clean(text[(respectively + 2)..(listedCount > 0 ? labelled[firstListed].Start : token.Start)]);

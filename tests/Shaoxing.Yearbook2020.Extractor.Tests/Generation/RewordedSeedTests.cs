@@ -178,6 +178,39 @@ public sealed class RewordedSeedTests
     }
 
     [Fact]
+    public void Extract_ABulletinsListPairedByRespectively_PairsEachItemWithItsValue()
+    {
+        // Line 230 worded as the monthly safety bulletins word it: three counts, then their three changes.
+        using var seeds = CopyWith([(230, "全市发生生产安全事 故59起、死亡47人,比2019年分别下降 28.9%、37.3%",
+            "全市共发生各类生产安全事故59起、死亡47人、受伤12人,同比分别下降28.9%、37.3%、14.3%")]);
+
+        var extraction = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
+
+        var changes = extraction.Figures.Where(f => f.Source.Line == 230 && f.Unit == "%").ToList();
+        changes.Select(f => f.Value).Should().Equal("28.9", "37.3", "14.3");
+        changes[0].Label.Should().EndWith("生产安全事故下降");
+        changes.Skip(1).Select(f => f.Label).Should().Equal("死亡下降", "受伤下降");
+        changes.Select(f => f.NormalizedValue).Should().Equal(-28.9m, -37.3m, -14.3m);
+        extraction.UnreadSentences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_AListLongerThanItsValues_IsReportedNotGuessed()
+    {
+        // Three counts and two changes: which count each change belongs to is not in the text.
+        using var seeds = CopyWith([(230, "全市发生生产安全事 故59起、死亡47人,比2019年分别下降 28.9%、37.3%",
+            "全市共发生各类生产安全事故59起、死亡47人、受伤12人,同比分别下降28.9%、37.3%")]);
+
+        var extraction = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
+
+        extraction.Figures.Where(f => f.Source.Line == 230 && f.Unit == "%").Select(f => f.Label)
+            .Should().NotContain(l => l.Contains("死亡", StringComparison.Ordinal) || l.Contains("受伤", StringComparison.Ordinal));
+        var unpaired = extraction.UnreadSentences.Should().ContainSingle().Which;
+        (unpaired.Line, unpaired.Kind, unpaired.Cue).Should().Be((230, CueKind.UnpairedList, "分别 (3 items, 2 values)"));
+        unpaired.Sentence.Should().Contain("受伤12人");
+    }
+
+    [Fact]
     public void Extract_MeetingHeadsInOtherFamilies_GiveTheSameMeetingsOnTheirDates()
     {
         using var seeds = CopyWith(

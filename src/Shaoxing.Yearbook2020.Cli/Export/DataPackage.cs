@@ -36,8 +36,8 @@ internal static class DataPackage
             {
                 ["name"] = table.Name,
                 ["description"] = table.Description,
-                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + ResourceFormat.Name(format),
-                ["format"] = ResourceFormat.Name(format),
+                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + ResourceFormat.FileFormat(format),
+                ["format"] = ResourceFormat.FileFormat(format),
                 ["mediatype"] = ResourceFormat.MediaType(format),
                 ["encoding"] = ResourceFormat.Encoding(format),
                 ["profile"] = ResourceFormat.ResourceProfile(format),

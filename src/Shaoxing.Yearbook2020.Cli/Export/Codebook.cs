@@ -43,6 +43,9 @@ internal static class Codebook
             + "where a cell of a string column that begins with `=`, `+`, `-`, `@`, a tab or a carriage return has an apostrophe (`'`) put before it, "
             + "so that the spreadsheet shows it as text instead of running it as a formula; remove that one apostrophe to get the data's value back. "
             + "Columns of other types are written as in the plain CSV. "
+            + $"Code columns ({string.Join(", ", tables.SelectMany(t => t.Columns).Select(c => c.Name).Where(CodeColumns.Is).Distinct().Select(c => $"`{c}`"))}) are `string` in every format: "
+            + "read them as text (pandas: `read_csv(..., dtype={\"divisionCode\": str})`; a spreadsheet: import the column as text), "
+            + "since a reader that guesses types makes `330600` a number, and in a column with empty cells a float (`330600.0`). "
             + "Several formats in one run (`--format csv,parquet`) are written each into a subfolder named after the format, with its own datapackage.json and this codebook.");
         Line();
         Line("## Tables");
@@ -66,8 +69,8 @@ internal static class Codebook
             foreach (var column in table.Columns)
             {
                 var description = column.AllowedValues.IsEmpty
-                    ? column.Description
-                    : $"{column.Description} One of: {string.Join(", ", column.AllowedValues)}.";
+                    ? CodeColumns.Describe(column)
+                    : $"{CodeColumns.Describe(column)} One of: {string.Join(", ", column.AllowedValues)}.";
                 Line($"| {column.Name} | {column.Type} | {column.Unit ?? string.Empty} | {Cell(description)} |");
             }
         }

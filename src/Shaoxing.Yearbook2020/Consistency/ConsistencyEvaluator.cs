@@ -58,28 +58,30 @@ internal static class ConsistencyEvaluator
             return new ConsistencyResult { Rule = rule, Computation = "not evaluated: " + string.Join("; ", missing) };
         }
 
-        var values = operands.Select(o => o.Value!.Value).ToImmutableArray();
-        var words = operands.Select(o => o.Words).ToImmutableArray();
+        // Parts, sides of an equality and terms of a difference are compared in the printed value's unit: an operand
+        // printed in another unit of the same measure (128795G against 13.1T) is converted first, and the words say so.
+        var converts = rule.Kind is ConsistencyRuleKind.Sum or ConsistencyRuleKind.Difference or ConsistencyRuleKind.Equality or ConsistencyRuleKind.PartOf;
+        var converted = operands.Select(o => converts ? UnitConversion.To(o.Value!.Value, o.Unit, printed.Unit) : null).ToImmutableArray();
+        var values = operands.Select((o, i) => converted[i]?.Value ?? o.Value!.Value).ToImmutableArray();
+        var words = operands.Select((o, i) => converted[i] is { } c ? $"{o.Words} = {Format(Math.Round(c.Value, 4))}{printed.Unit} ({c.Rate})" : o.Words).ToImmutableArray();
         var target = printed.Value!.Value;
+        var unit = rule.Kind is ConsistencyRuleKind.Ratio or ConsistencyRuleKind.YearOnYear ? "%" : printed.Unit;
         decimal computed;
         string formula;
         switch (rule.Kind)
         {
             case ConsistencyRuleKind.Sum:
+            case ConsistencyRuleKind.PartOf:
                 computed = values.Sum();
-                formula = string.Join(" + ", words);
+                formula = values.Length == 1 ? words[0] : $"{string.Join(" + ", words)} = {Format(Math.Round(computed, 4))}{unit}";
                 break;
             case ConsistencyRuleKind.Difference:
                 computed = values[0] - values.Skip(1).Sum();
-                formula = string.Join(" − ", words);
+                formula = $"{string.Join(" − ", words)} = {Format(Math.Round(computed, 4))}{unit}";
                 break;
             case ConsistencyRuleKind.Ratio:
                 computed = values[1] == 0 ? decimal.MaxValue : values[0] / values[1] * 100m;
-                formula = $"{words[0]} / {words[1]} × 100";
-                break;
-            case ConsistencyRuleKind.PartOf:
-                computed = values.Sum();
-                formula = string.Join(" + ", words);
+                formula = $"{words[0]} / {words[1]} × 100 = {Format(Math.Round(computed, 4))}%";
                 break;
             case ConsistencyRuleKind.Equality:
                 computed = values[0];
@@ -89,9 +91,10 @@ internal static class ConsistencyEvaluator
                 var current = values[0];
                 var previous = values.Length > 1 ? values[1] : Math.Round(current / (1m + (target / 100m)), MidpointRounding.AwayFromZero);
                 computed = previous == 0 ? decimal.MaxValue : (current - previous) / previous * 100m;
-                formula = values.Length > 1
+                formula = (values.Length > 1
                     ? $"({words[0]} − {words[1]}) / {words[1]} × 100"
-                    : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100";
+                    : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100")
+                    + $" = {Format(Math.Round(computed, 4))}%";
                 break;
             default:
                 return NotEvaluated(rule, $"{rule.Kind} is not a rule kind");
@@ -100,44 +103,49 @@ internal static class ConsistencyEvaluator
         var partOf = rule.Kind == ConsistencyRuleKind.PartOf;
         var holds = partOf ? computed <= target + rule.Tolerance : Math.Abs(computed - target) <= rule.Tolerance;
         var tolerance = rule.Tolerance == 0 ? string.Empty : $", tolerance ±{Format(rule.Tolerance)}";
-        var outcome = holds ? "holds" : $"does not hold ({(partOf ? "exceeds the whole" : "off")} by {Format(Math.Round(computed - target, 4))})";
+        var gap = Format(Math.Round(Math.Abs(computed - target), 4)) + unit;
+        var outcome = holds
+            ? "holds"
+            : partOf
+                ? $"does not hold: the parts exceed the whole by {gap}"
+                : $"does not hold: computed is {gap} {(computed > target ? "more" : "less")} than printed";
         return new ConsistencyResult
         {
             Rule = rule,
             Holds = holds,
             Computed = computed,
             Printed = target,
-            Computation = $"{formula} = {Format(Math.Round(computed, 4))}{(partOf ? " ≤ whole" : string.Empty)} (printed {printed.Words}{tolerance}): {outcome}",
+            Computation = $"printed {printed.Words}{(partOf ? " (the whole)" : string.Empty)}; computed {formula}{(partOf ? " ≤ whole" : string.Empty)}{tolerance}; {outcome}",
         };
     }
 
-    private static (decimal? Value, string Words) ValueOf(Yearbook yearbook, RuleOperand operand)
+    private static (decimal? Value, string Words, string? Unit) ValueOf(Yearbook yearbook, RuleOperand operand)
     {
         switch (operand.Kind)
         {
             case RuleOperandKind.Figure:
                 var figure = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
                 return figure is null
-                    ? (null, $"figure '{operand.FigureId}' does not exist")
-                    : (figure.NormalizedValue, Format(figure.NormalizedValue) + (figure.NormalizedUnit == "%" ? "%" : string.Empty));
+                    ? (null, $"figure '{operand.FigureId}' does not exist", null)
+                    : (figure.NormalizedValue, Format(figure.NormalizedValue) + figure.NormalizedUnit, figure.NormalizedUnit);
             case RuleOperandKind.ImpliedPrevious:
                 var current = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
                 var change = yearbook.Figures.Find(operand.ChangeFigureId ?? string.Empty);
                 if (current is null || change is null)
                 {
-                    return (null, $"figure '{operand.FigureId}' or '{operand.ChangeFigureId}' does not exist");
+                    return (null, $"figure '{operand.FigureId}' or '{operand.ChangeFigureId}' does not exist", null);
                 }
 
                 var previous = Math.Round(current.NormalizedValue / (1m + (change.NormalizedValue / 100m)), MidpointRounding.AwayFromZero);
-                return (previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 {Signed(change.NormalizedValue)}%))");
+                return (previous, $"{Format(previous)} (= {Format(current.NormalizedValue)} / (1 {Signed(change.NormalizedValue)}%))", current.NormalizedUnit);
             case RuleOperandKind.RecordCount:
                 var count = RecordCounter.Count(yearbook, operand.RecordKind ?? string.Empty, operand.Filter);
                 var what = operand.Filter is null ? operand.RecordKind : $"{operand.RecordKind} [{operand.Filter}]";
                 return count is null
-                    ? (null, $"'{what}' cannot be counted (a record kind this build does not hold, or a table without a heading row)")
-                    : (count, $"{count.Value.ToString(CultureInfo.InvariantCulture)} {what}");
+                    ? (null, $"'{what}' cannot be counted (a record kind this build does not hold, or a table without a heading row)", null)
+                    : (count, $"{count.Value.ToString(CultureInfo.InvariantCulture)} {what}", null);
             default:
-                return (null, $"{operand.Kind} is not an operand kind");
+                return (null, $"{operand.Kind} is not an operand kind", null);
         }
     }
 

@@ -80,7 +80,7 @@ public sealed class ConsistencyTests
     }
 
     [Theory]
-    [InlineData("cloud-memory-twice", 128795, 13.1)] // line 132 13.1T vs line 154 128795G
+    [InlineData("cloud-memory-twice", 125.7764, 13.1)] // line 132 13.1T vs line 154 128795G, which is 125.78T at 1024G to the T
     [InlineData("cloud-storage-twice", 4628, 602)] // 602T vs 4628T
     [InlineData("cloud-databases-twice", 312, 675)]
     [InlineData("cloud-hosts-twice", 2694, 3047)] // 云主机3047台 vs 虚拟机2694台
@@ -128,6 +128,47 @@ public sealed class ConsistencyTests
         result.Computed.Should().Be((decimal)computed);
         result.Printed.Should().Be((decimal)printed);
         result.Computation.Should().Contain("does not hold");
+    }
+
+    [Fact]
+    public void Evaluate_OperandInAnotherUnitOfTheMeasure_IsConvertedFirst_AndTheWordsSaySo()
+    {
+        // Line 132: 13.1T内存; line 154: 128795G内存.
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == "cloud-memory-twice");
+
+        result.Computation.Should().StartWith("printed 13.1T; computed 128795G = 125.7764T (1T = 1024G);");
+        result.Computation.Should().EndWith("does not hold: computed is 112.6764T more than printed");
+    }
+
+    [Theory]
+    [InlineData("cloud-information-systems-twice", "printed 516套; computed 508套; does not hold: computed is 8套 less than printed")] // lines 132 and 154
+    [InlineData("cloud-cpu-cores-twice", "printed 33000核; computed 29997核, tolerance ±500; does not hold: computed is 3003核 less than printed")] // 3.3万核 and 29997核
+    [InlineData("exam-candidates-sum", "printed 20656人; computed 1927人 + 18729人 = 20656人; holds")] // line 275
+    public void Evaluate_Computation_SaysWhatWasPrintedAndWhatWasComputed(string ruleId, string computation)
+    {
+        Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId).Computation.Should().Be(computation);
+    }
+
+    [Theory]
+    [InlineData(128795, "G", "T", 125.776367, "1T = 1024G")]
+    [InlineData(2, "T", "G", 2048, "1T = 1024G")]
+    [InlineData(1, "PB", "GB", 1048576, "1PB = 1048576GB")]
+    public void UnitConversion_SizesOfOneMeasure_ConvertAt1024(double value, string from, string to, double converted, string rate)
+    {
+        var result = Shaoxing.Yearbook2020.Consistency.UnitConversion.To((decimal)value, from, to);
+
+        ((double)result!.Value.Value).Should().BeApproximately(converted, 0.0001);
+        result.Value.Rate.Should().Be(rate);
+    }
+
+    [Theory]
+    [InlineData("个", "条")]
+    [InlineData("T", "T")]
+    [InlineData("T", null)]
+    [InlineData("万", "G")]
+    public void UnitConversion_OtherUnits_AreNotConverted(string? from, string? to)
+    {
+        Shaoxing.Yearbook2020.Consistency.UnitConversion.To(1m, from, to).Should().BeNull();
     }
 
     [Fact]

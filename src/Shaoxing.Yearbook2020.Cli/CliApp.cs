@@ -50,6 +50,79 @@ internal static class CliApp
         }
     }
 
+    // The parser's errors, with an unknown command or option said once, with the names it was probably meant to be;
+    // the errors that only follow from it ("Required command was not provided.", its value taken for an argument) are left out.
+    private static List<string> ParseErrorMessages(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var afterUnknownOption = false;
+        var afterUnknownCommand = false;
+        var messages = new List<string>();
+        foreach (var token in parsed.UnmatchedTokens)
+        {
+            if (afterUnknownCommand)
+            {
+                // What follows a command that does not exist is that command's arguments.
+                unknown.Add(token);
+                continue;
+            }
+
+            var isOption = token.StartsWith('-') && token.Length > 1 && !char.IsAsciiDigit(token[1]);
+            if (!isOption && afterUnknownOption)
+            {
+                // The value of the unknown option before it.
+                unknown.Add(token);
+                afterUnknownOption = false;
+                continue;
+            }
+
+            afterUnknownOption = isOption;
+            var names = isOption ? OptionNames(parsed.CommandResult) : command.Subcommands.Where(c => !c.Hidden).SelectMany(c => c.Aliases.Prepend(c.Name));
+            if (!isOption && !command.Subcommands.Any())
+            {
+                continue; // an extra argument of a command that takes none: the parser's own message says it
+            }
+
+            unknown.Add(token);
+            afterUnknownCommand = !isOption;
+            var what = isOption
+                ? $"unknown option '{CellTextOf(token)}'{(command.Parents.Any() ? $" for '{command.Name}'" : string.Empty)}"
+                : $"unknown command '{CellTextOf(token)}'";
+            var nearest = Suggestions.For(token, names);
+            messages.Add(nearest.Count == 0
+                ? $"{what}."
+                : $"{what}; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?");
+        }
+
+        var commandMissing = unknown.Count > 0 && command.Subcommands.Any();
+        foreach (var parseError in parsed.Errors)
+        {
+            var followsFromUnknown = unknown.Any(t => parseError.Message.Contains($"'{t}'", StringComparison.Ordinal))
+                || (commandMissing && command.Action is null && parseError.Message.Contains("command was not provided", StringComparison.OrdinalIgnoreCase));
+            if (!followsFromUnknown)
+            {
+                messages.Add(parseError.Message);
+            }
+        }
+
+        return messages;
+    }
+
+    // Every option the command accepts: its own and the recursive ones of the commands above it.
+    private static IEnumerable<string> OptionNames(System.CommandLine.Parsing.CommandResult result)
+    {
+        var options = result.Command.Options.AsEnumerable();
+        for (var parent = result.Parent as System.CommandLine.Parsing.CommandResult; parent is not null; parent = parent.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            options = options.Concat(parent.Command.Options.Where(o => o.Recursive));
+        }
+
+        return options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name));
+    }
+
+    private static string CellTextOf(string token) => Rendering.CellText.Printable(token);
+
     private static int Dispatch(string[] args, TextWriter output, TextWriter error)
     {
         // Named for the installed tool rather than the executable, which under `dotnet run` is the assembly's name.
@@ -86,9 +159,9 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (var message in ParseErrorMessages(parsed))
             {
-                ErrorOutput.Write(error, parseError.Message);
+                ErrorOutput.Write(error, message);
             }
 
             error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");

@@ -9,7 +9,7 @@
 #     fallback elsewhere), and runs `summary`;
 #  4. runs the C# file-based walkthrough and the Jupyter notebook (headless, with dotnet-repl from the
 #     tool manifest) against the feed;
-#  5. exports with the installed (Native AOT) tool in every format: each datapackage.json is validated with the Frictionless
+#  5. exports with the installed (Native AOT) tool in every format in one run (a subfolder per format): each datapackage.json is validated with the Frictionless
 #     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
 #     Lines exports; the SQLite file's row counts are checked against the record counts; the Parquet files are
 #     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value;
@@ -121,22 +121,20 @@ script prepare-notebook "$root/tests/Packaging/walkthrough.ipynb" "$work/noteboo
 script check-notebook-output "$work/notebook/out.ipynb"
 script check-notebook-output "$root/tests/Packaging/walkthrough.ipynb" --saved
 
-step "exports: every format's datapackage.json validated by the Frictionless library, SQLite row counts"
-formats=(csv json jsonl sqlite parquet)
-for format in "${formats[@]}"; do
-  "$work/tools/yearbook2020" export --format "$format" --out "$work/export-$format"
-done
+step "exports: one run writes every format, each into its subfolder; every datapackage.json validated by the Frictionless library, SQLite row counts"
+formats=(csv json jsonl sqlite parquet csv-excel)
+"$work/tools/yearbook2020" export --format "$(IFS=,; echo "${formats[*]}")" --out "$work/export"
 (cd "$work/tools" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent datapackage@1 >/dev/null)
 for format in "${formats[@]}"; do
-  node "$work/tools/validate-datapackage.js" "$work/export-$format"
+  node "$work/tools/validate-datapackage.js" "$work/export/$format"
 done
 sed -i "s/^#:package Shaoxing.Yearbook2020@.*/#:package Shaoxing.Yearbook2020@$version/" "$work/tools/check-sqlite.cs"
 cp "$work/nuget.config" "$work/tools/"
-script check-sqlite "$work/export-sqlite/yearbook2020.sqlite"
+script check-sqlite "$work/export/sqlite/yearbook2020.sqlite"
 
 step "Parquet export read back with DuckDB: the CSV export's tables, types, rows and values"
 (cd "$work/tools" && npm install --no-audit --no-fund --silent @duckdb/node-api@1.5.6-r.1 >/dev/null)
-node "$work/tools/compare-parquet-csv.js" "$work/export-parquet" "$work/export-csv"
+node "$work/tools/compare-parquet-csv.js" "$work/export/parquet" "$work/export/csv"
 step "a developer's local pack (not CI) carries no path of the machine it was packed on"
 env -u CI -u GITHUB_ACTIONS dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$work/local-pack" -p:ContinuousIntegrationBuild=false >"$work/local-pack.log" 2>&1 || { cat "$work/local-pack.log"; exit 1; }
 mkdir -p "$work/local-pack/x" && unzip -q -o "$work/local-pack"/Shaoxing.Yearbook2020.*[0-9].nupkg -d "$work/local-pack/x"

@@ -26,22 +26,25 @@ internal static class CheckCommand
             var report = yearbook.CheckConsistency();
             if (json.IsSet(parsed))
             {
-                JsonAnswer.Write(output, writer => WriteJson(report, writer, parsed.GetValue(failing), validation));
+                JsonAnswer.Write(output, writer => WriteJson(yearbook, report, writer, parsed.GetValue(failing), validation));
                 return Math.Max(Outcome(report, error), Outcome(validation, error));
             }
 
             var console = ConsoleFactory.For(output);
             WriteValidation(validation, console);
-            return Math.Max(Render(report, console, error, parsed.GetValue(failing)), Outcome(validation, error));
+            return Math.Max(Render(yearbook, report, console, error, parsed.GetValue(failing)), Outcome(validation, error));
         });
         return command;
     }
 
-    internal static int Render(ConsistencyReport report, IAnsiConsole console, TextWriter error, bool onlyFailing)
+    internal static int Render(Yearbook yearbook, ConsistencyReport report, IAnsiConsole console, TextWriter error, bool onlyFailing)
     {
         var shown = report.Results.Where(r => !onlyFailing || r.Holds == false).ToList();
+
+        // Rule, kind and outcome stay whole; the lines wrap between numbers, the description, the computation and the note between words, and the
+        // expected outcome and the kind go first when the width is short.
         var table = new RecordTable($"{report.Results.Length} consistency rules, {report.Failing.Length} do not hold, {report.Unexpected.Length} unexpected")
-            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Computation").KeepWhole(0, 1, 2).DropFirst(4, 1);
+            .AddColumns("Rule", "Kind", "Lines", "Outcome", "Expected", "Description", "Computation", "Note").KeepWhole(0, 1, 3).DropFirst(4, 1);
         foreach (var result in shown)
         {
             var outcome = result.Holds switch { true => "holds", false => "FAILS", null => "not evaluated" };
@@ -49,10 +52,12 @@ internal static class CheckCommand
             table.AddRow(
                 result.Rule.Id,
                 KebabNames.Of(result.Rule.Kind),
-                FormattableString.Invariant($"{result.Rule.Source.Line}-{result.Rule.Source.EndLine}"),
+                RuleLines.Text(RuleLines.Of(yearbook, result.Rule)),
                 outcome + flag,
                 result.Rule.ExpectedToHold ? "holds" : "fails",
-                result.Computation);
+                result.Rule.Description,
+                result.Computation,
+                result.Rule.Note ?? string.Empty);
         }
 
         table.Write(console);
@@ -86,7 +91,7 @@ internal static class CheckCommand
     }
 
     /// <summary>The report as JSON: validation, the counts, and one object per rule shown.</summary>
-    internal static void WriteJson(ConsistencyReport report, System.Text.Json.Utf8JsonWriter writer, bool onlyFailing, YearbookValidationReport validation)
+    internal static void WriteJson(Yearbook yearbook, ConsistencyReport report, System.Text.Json.Utf8JsonWriter writer, bool onlyFailing, YearbookValidationReport validation)
     {
         writer.WriteStartObject();
         writer.WriteStartObject("validation");
@@ -116,6 +121,23 @@ internal static class CheckCommand
             writer.WriteStartObject();
             writer.WriteString("ruleId", result.Rule.Id);
             writer.WriteString("kind", KebabNames.Of(result.Rule.Kind));
+            writer.WriteString("description", result.Rule.Description);
+            if (result.Rule.Note is { } note)
+            {
+                writer.WriteString("note", note);
+            }
+            else
+            {
+                writer.WriteNull("note");
+            }
+
+            writer.WriteStartArray("lines");
+            foreach (var line in RuleLines.Of(yearbook, result.Rule))
+            {
+                writer.WriteNumberValue(line);
+            }
+
+            writer.WriteEndArray();
             writer.WriteNumber("line", result.Rule.Source.Line);
             writer.WriteNumber("endLine", result.Rule.Source.EndLine);
             if (result.Holds is { } holds)
@@ -127,6 +149,8 @@ internal static class CheckCommand
                 writer.WriteNull("holds");
             }
 
+            WriteNumberOrNull(writer, "printed", result.Printed);
+            WriteNumberOrNull(writer, "computed", result.Computed);
             writer.WriteBoolean("expectedToHold", result.Rule.ExpectedToHold);
             writer.WriteBoolean("asExpected", !result.IsEvaluated || result.IsAsExpected);
             writer.WriteString("computation", result.Computation);
@@ -135,6 +159,18 @@ internal static class CheckCommand
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(System.Text.Json.Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     // The exit code of validation, and a line on the error writer naming the first problems.

@@ -5,31 +5,24 @@ using Shaoxing.Yearbook2020.Cli.Export;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary><c>export --format csv|json|jsonl|sqlite|parquet --out DIR</c>: every record kind as flat tables, with a datapackage.json.</summary>
+/// <summary><c>export --format csv|json|jsonl|sqlite|parquet|csv-excel[,…] --out DIR</c>: every record kind as flat tables, with a datapackage.json per format.</summary>
 internal static class ExportCommand
 {
     public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format") { Description = "csv, json, jsonl, sqlite or parquet.", Required = true };
+        var format = new Option<string>("--format")
+        {
+            Description = $"{string.Join(", ", ResourceFormat.All.Select(ResourceFormat.Name))}, or several separated by commas (csv,parquet: each into a subfolder named after it).",
+            Required = true,
+        };
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty (files of the same names are replaced)." };
         var command = new Command("export", "Export every record kind as flat tables (nested lists as child tables with keys), with a Frictionless datapackage.json and a CODEBOOK.md.") { format, outDir, force };
         command.SetAction(parsed =>
         {
-            var name = parsed.GetValue(format) ?? string.Empty;
-            // Exactly one name: Enum.TryParse would read "jsonl,json" as the flags Json | Jsonl, which is Sqlite.
-            ExportFormat? parsedFormat = name.Trim().ToLowerInvariant() switch
+            if (!ResourceFormat.TryParseList(parsed.GetValue(format) ?? string.Empty, out var chosen, out var formatProblem))
             {
-                "csv" => ExportFormat.Csv,
-                "json" => ExportFormat.Json,
-                "jsonl" => ExportFormat.Jsonl,
-                "sqlite" => ExportFormat.Sqlite,
-                "parquet" => ExportFormat.Parquet,
-                _ => null,
-            };
-            if (parsedFormat is not { } chosen)
-            {
-                return ErrorOutput.BadArguments(error, $"unknown format '{name}'; use csv, json, jsonl, sqlite or parquet.");
+                return ErrorOutput.BadArguments(error, formatProblem);
             }
 
             if (!FolderArgument.TryResolve(parsed.GetValue(outDir) ?? string.Empty, "--out", mustExist: false, out var directory, out var problem))
@@ -77,7 +70,14 @@ internal static class ExportCommand
                 JsonAnswer.Write(output, writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("format", chosen.ToString().ToLowerInvariant());
+                    writer.WriteString("format", string.Join(",", chosen.Select(ResourceFormat.Name)));
+                    writer.WriteStartArray("formats");
+                    foreach (var one in chosen)
+                    {
+                        writer.WriteStringValue(ResourceFormat.Name(one));
+                    }
+
+                    writer.WriteEndArray();
                     writer.WriteString("directory", directory);
                     writer.WriteNumber("tables", tables.Length);
                     writer.WriteNumber("rows", tables.Sum(t => t.Rows.Length));
@@ -93,7 +93,11 @@ internal static class ExportCommand
                 return ExitCodes.Success;
             }
 
-            output.WriteLine($"Wrote {tables.Length} tables ({tables.Sum(t => t.Rows.Length)} rows) as {chosen.ToString().ToLowerInvariant()} to {directory}: {files.Length} files including datapackage.json and CODEBOOK.md.");
+            var rows = tables.Sum(t => t.Rows.Length);
+            output.WriteLine(chosen.Count == 1
+                ? $"Wrote {tables.Length} tables ({rows} rows) as {ResourceFormat.Name(chosen[0])} to {directory}: {files.Length} files including datapackage.json and CODEBOOK.md."
+                : $"Wrote {tables.Length} tables ({rows} rows) as {string.Join(", ", chosen.Select(ResourceFormat.Name))} to {directory}, each format in its own subfolder "
+                    + $"({string.Join(", ", chosen.Select(f => ResourceFormat.Name(f) + "/"))}) with its datapackage.json and CODEBOOK.md: {files.Length} files.");
             return ExitCodes.Success;
         });
         return command;

@@ -37,9 +37,16 @@ internal static class Codebook
             + "in JSON, JSON Lines, SQLite and Parquet a missing value is null and an empty text stays empty; "
             + "Parquet stores integer as INT64, number as DOUBLE, boolean as BOOLEAN, date as DATE, time as TIME in milliseconds (a clock time, not UTC) and string as UTF-8 text; "
             + "a child table (`parent__list`) refers to its parent table's `key` through its `parent` column. "
-            + "A CSV cell holds exactly what the data holds, with nothing added to guard it from spreadsheet formulas: a cell that begins with "
-            + "`=`, `+`, `-` or `@` (a negative change such as `-28.9%` among them) is data, so import the CSV into a spreadsheet with its columns as text "
-            + "rather than opening it directly.");
+            + "A cell of the plain CSV (`--format csv`) holds exactly what the data holds, with no byte-order mark and nothing added to guard it from "
+            + "spreadsheet formulas: a cell that begins with `=`, `+`, `-` or `@` (a negative change such as `-28.9%` among them) is data. "
+            + "For a spreadsheet, export `--format csv-excel`: the same tables in UTF-8 with a byte-order mark (so that the Chinese is read as UTF-8), "
+            + "where a cell of a string column that begins with `=`, `+`, `-`, `@`, a tab or a carriage return has an apostrophe (`'`) put before it, "
+            + "so that the spreadsheet shows it as text instead of running it as a formula; remove that one apostrophe to get the data's value back. "
+            + "Columns of other types are written as in the plain CSV. "
+            + $"Code columns ({string.Join(", ", tables.SelectMany(t => t.Columns).Select(c => c.Name).Where(CodeColumns.Is).Distinct().Select(c => $"`{c}`"))}) are `string` in every format: "
+            + "read them as text (pandas: `read_csv(..., dtype={\"divisionCode\": str})`; a spreadsheet: import the column as text), "
+            + "since a reader that guesses types makes `330600` a number, and in a column with empty cells a float (`330600.0`). "
+            + "Several formats in one run (`--format csv,parquet`) are written each into a subfolder named after the format, with its own datapackage.json and this codebook.");
         Line();
         Line("## Tables");
         Line();
@@ -62,8 +69,8 @@ internal static class Codebook
             foreach (var column in table.Columns)
             {
                 var description = column.AllowedValues.IsEmpty
-                    ? column.Description
-                    : $"{column.Description} One of: {string.Join(", ", column.AllowedValues)}.";
+                    ? CodeColumns.Describe(column)
+                    : $"{CodeColumns.Describe(column)} One of: {string.Join(", ", column.AllowedValues)}.";
                 Line($"| {column.Name} | {column.Type} | {column.Unit ?? string.Empty} | {Cell(description)} |");
             }
         }

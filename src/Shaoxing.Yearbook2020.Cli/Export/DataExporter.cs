@@ -11,7 +11,7 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>
-/// Exports every data file the package ships as flat tables in one format, plus a Frictionless
+/// Exports every data file the package ships as flat tables in one or more formats, each with a Frictionless
 /// <c>datapackage.json</c> (Table Schema: field types, units, descriptions, primary and foreign keys) and a
 /// <c>CODEBOOK.md</c> saying the same for people.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class DataExporter
 {
     public const string SqliteFileName = "yearbook2020.sqlite";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8WithMark = new(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>Flattens every record kind of a yearbook into tables, in file-name order.</summary>
     /// <remarks>Each kind's records are written as JSON by the package itself (exactly as its data file holds
@@ -31,42 +32,33 @@ internal static class DataExporter
     }
 
     /// <summary>
-    /// Writes the tables, <c>datapackage.json</c> and <c>CODEBOOK.md</c> into a folder the caller holds. Every file is
-    /// first written into a staging folder inside it; only when all are written are they renamed into place, the
-    /// descriptors last. A target that is a symbolic link is replaced, never followed, so nothing outside the folder is
-    /// written; an export that fails or is cancelled leaves the folder's files as they were, and removes its staging
-    /// folder (one killed outright leaves it for the next export into the folder to remove).
+    /// Writes the tables, <c>datapackage.json</c> and <c>CODEBOOK.md</c> of each format into a folder the caller holds:
+    /// one format into the folder itself, several each into a subfolder named after the format (<c>csv/</c>,
+    /// <c>parquet/</c>), so that every format is a whole data package whose descriptor has the name Frictionless tools
+    /// look for. Every file is first written into a staging folder inside the folder; only when all are written are they
+    /// renamed into place, the descriptors last. A target that is a symbolic link is replaced, never followed, so nothing
+    /// outside the folder is written; an export that fails or is cancelled leaves the folder's files as they were, and
+    /// removes its staging folder (one killed outright leaves it for the next export into the folder to remove).
     /// </summary>
     /// <returns>The files written, relative to the folder.</returns>
     /// <exception cref="IOException">A target is a folder, or the folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder cannot be written.</exception>
     /// <exception cref="SqliteException">SQLite cannot write the database.</exception>
     /// <exception cref="OperationCanceledException">The export was cancelled before its files were put in place.</exception>
-    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, ExportFormat format, ExportFolder folder, CancellationToken cancellation)
+    public static ImmutableArray<string> Export(ImmutableArray<ExportTable> tables, DatasetManifest dataset, IReadOnlyList<ExportFormat> formats, ExportFolder folder, CancellationToken cancellation)
     {
         var directory = folder.Path;
-        var extension = "." + format.ToString().ToLowerInvariant();
-        var writes = new List<(string File, Action<string> Write)>();
-        if (format == ExportFormat.Sqlite)
+        var data = new List<(string File, Action<string> Write)>();
+        var descriptors = new List<(string File, Action<string> Write)>();
+        foreach (var format in formats)
         {
-            writes.Add((SqliteFileName, path => WriteSqlite(tables, path)));
-        }
-        else
-        {
-            foreach (var table in tables)
-            {
-                writes.Add((table.Name + extension, format switch
-                {
-                    ExportFormat.Csv => path => WriteCsv(table, path),
-                    ExportFormat.Json => path => WriteJson(table, path, lines: false),
-                    ExportFormat.Parquet => path => ParquetTableWriter.Write(table, path),
-                    _ => path => WriteJson(table, path, lines: true),
-                }));
-            }
+            var subfolder = formats.Count == 1 ? string.Empty : ResourceFormat.Name(format);
+            data.AddRange(DataFiles(tables, format).Select(w => (Path.Join(subfolder, w.File), w.Write)));
+            descriptors.Add((Path.Join(subfolder, "datapackage.json"), path => File.WriteAllText(path, DataPackage.Describe(tables, dataset, format), Utf8)));
+            descriptors.Add((Path.Join(subfolder, Codebook.FileName), path => File.WriteAllText(path, Codebook.Describe(tables, dataset), Utf8)));
         }
 
-        writes.Add(("datapackage.json", path => File.WriteAllText(path, DataPackage.Describe(tables, dataset, format), Utf8)));
-        writes.Add((Codebook.FileName, path => File.WriteAllText(path, Codebook.Describe(tables, dataset), Utf8)));
+        var writes = data.Concat(descriptors).ToList();
 
         // Every target is checked before the first is written, so that a folder in the way stops the export
         // before it has replaced anything.
@@ -77,6 +69,11 @@ internal static class DataExporter
             {
                 throw new IOException($"{target} is a folder; remove it or export to another folder.");
             }
+
+            if (Path.GetDirectoryName(file) is { Length: > 0 } subfolder && File.Exists(Path.Combine(directory, subfolder)))
+            {
+                throw new IOException($"{Path.Combine(directory, subfolder)} is a file where the {subfolder} export's folder goes; remove it or export to another folder.");
+            }
         }
 
         var staging = folder.NewStaging();
@@ -86,10 +83,17 @@ internal static class DataExporter
             foreach (var (file, write) in writes)
             {
                 cancellation.ThrowIfCancellationRequested();
-                write(Path.Combine(staging, file));
+                var path = Path.Combine(staging, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                write(path);
             }
 
             cancellation.ThrowIfCancellationRequested();
+            foreach (var subfolder in writes.Select(w => Path.GetDirectoryName(w.File)).OfType<string>().Where(d => d.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                RealFolder(Path.Combine(directory, subfolder));
+            }
+
             foreach (var (file, _) in writes)
             {
                 File.Move(Path.Combine(staging, file), Path.Combine(directory, file), overwrite: true);
@@ -107,7 +111,38 @@ internal static class DataExporter
             }
         }
 
-        return [.. writes.Select(w => w.File)];
+        return [.. writes.Select(w => w.File.Replace(Path.DirectorySeparatorChar, '/'))];
+    }
+
+    // The data files of one format, named relative to the format's folder.
+    private static IEnumerable<(string File, Action<string> Write)> DataFiles(ImmutableArray<ExportTable> tables, ExportFormat format)
+    {
+        if (format == ExportFormat.Sqlite)
+        {
+            return [(SqliteFileName, path => WriteSqlite(tables, path))];
+        }
+
+        var extension = "." + ResourceFormat.FileFormat(format);
+        return tables.Select(table => (table.Name + extension, format switch
+        {
+            ExportFormat.Csv => path => WriteCsv(table, path, forSpreadsheet: false),
+            ExportFormat.CsvExcel => path => WriteCsv(table, path, forSpreadsheet: true),
+            ExportFormat.Json => path => WriteJson(table, path, lines: false),
+            ExportFormat.Parquet => path => ParquetTableWriter.Write(table, path),
+            _ => (Action<string>)(path => WriteJson(table, path, lines: true)),
+        }));
+    }
+
+    // A format's subfolder is made a real folder before files are moved into it: a symbolic link in its place (which
+    // would send the files wherever it points) is removed, never followed.
+    private static void RealFolder(string path)
+    {
+        if (new DirectoryInfo(path).LinkTarget is not null)
+        {
+            File.Delete(path);
+        }
+
+        Directory.CreateDirectory(path);
     }
 
     private static JsonArray RecordsAsJson(RecordKind kind, Yearbook yearbook)
@@ -121,13 +156,17 @@ internal static class DataExporter
         return JsonNode.Parse(buffer.WrittenSpan)!.AsArray();
     }
 
-    private static void WriteCsv(ExportTable table, string path)
+    private static void WriteCsv(ExportTable table, string path, bool forSpreadsheet)
     {
-        using var writer = new StreamWriter(path, append: false, Utf8);
+        // The spreadsheet variant begins with a byte-order mark: the spreadsheet most offices open CSV with reads a file
+        // without one in the system's code page, and the Chinese as mojibake. The plain CSV has none, since pandas would
+        // read it into the first column's name.
+        using var writer = new StreamWriter(path, append: false, forSpreadsheet ? Utf8WithMark : Utf8);
         CsvText.WriteRecord(writer, table.Columns.Select(c => c.Name));
+        var guarded = table.Columns.Select(c => forSpreadsheet && c.Type == "string").ToArray();
         foreach (var row in table.Rows)
         {
-            CsvText.WriteRecord(writer, row.Select(Text));
+            CsvText.WriteRecord(writer, row.Select((value, i) => guarded[i] ? CsvText.ForSpreadsheet(Text(value)) : Text(value)));
         }
     }
 

@@ -36,8 +36,8 @@ internal static class DataPackage
             {
                 ["name"] = table.Name,
                 ["description"] = table.Description,
-                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + ResourceFormat.Name(format),
-                ["format"] = ResourceFormat.Name(format),
+                ["path"] = format == ExportFormat.Sqlite ? DataExporter.SqliteFileName : table.Name + "." + ResourceFormat.FileFormat(format),
+                ["format"] = ResourceFormat.FileFormat(format),
                 ["mediatype"] = ResourceFormat.MediaType(format),
                 ["encoding"] = ResourceFormat.Encoding(format),
                 ["profile"] = ResourceFormat.ResourceProfile(format),
@@ -64,17 +64,10 @@ internal static class DataPackage
             ["description"] = "Records extracted from the government chapter of the Shaoxing yearbook covering 2020, each with the seed lines it came from. "
                 + "District safety statistics (表6) include the printed total row (isTotal true, key t6-total): skip it when summing the districts."
                 + ResourceFormat.Note(format),
-            ["version"] = dataset.GeneratorVersion,
-            ["sources"] = new JsonArray(new JsonObject
-            {
-                ["title"] = "绍兴年鉴 (Shaoxing Yearbook), government chapter (政府), covering 2020",
-                ["path"] = "seeds/" + dataset.SeedFileName,
-            }),
-            ["licenses"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "MIT",
-                ["title"] = "MIT licence for the code; the facts come from the Shaoxing yearbook (see README)",
-            }),
+            ["version"] = Provenance.PackageVersion,
+            ["sources"] = Provenance.Sources(dataset),
+            ["licenses"] = Provenance.Licenses(),
+            ["rights"] = Provenance.Rights,
             ["resources"] = resources,
         };
         return package.ToJsonString(new System.Text.Json.JsonSerializerOptions
@@ -90,7 +83,7 @@ internal static class DataPackage
         {
             ["name"] = column.Name,
             ["type"] = column.Type,
-            ["description"] = column.Description,
+            ["description"] = CodeColumns.Describe(column),
         };
         if (column.Unit is { } unit)
         {

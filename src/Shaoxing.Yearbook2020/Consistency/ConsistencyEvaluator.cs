@@ -66,25 +66,23 @@ internal static class ConsistencyEvaluator
         var values = operands.Select(o => o.Value!.Value).ToImmutableArray();
         var words = operands.Select(o => o.Words).ToImmutableArray();
         var target = printed.Value!.Value;
+        var unit = rule.Kind is ConsistencyRuleKind.Ratio or ConsistencyRuleKind.YearOnYear ? "%" : printed.Unit;
         decimal computed;
         string formula;
         switch (rule.Kind)
         {
             case ConsistencyRuleKind.Sum:
+            case ConsistencyRuleKind.PartOf:
                 computed = values.Sum();
-                formula = string.Join(" + ", words);
+                formula = values.Length == 1 ? words[0] : $"{string.Join(" + ", words)} = {Format(Math.Round(computed, 4))}{unit}";
                 break;
             case ConsistencyRuleKind.Difference:
                 computed = values[0] - values.Skip(1).Sum();
-                formula = string.Join(" − ", words);
+                formula = $"{string.Join(" − ", words)} = {Format(Math.Round(computed, 4))}{unit}";
                 break;
             case ConsistencyRuleKind.Ratio:
                 computed = values[1] == 0 ? decimal.MaxValue : values[0] / values[1] * 100m;
-                formula = $"{words[0]} / {words[1]} × 100";
-                break;
-            case ConsistencyRuleKind.PartOf:
-                computed = values.Sum();
-                formula = string.Join(" + ", words);
+                formula = $"{words[0]} / {words[1]} × 100 = {Format(Math.Round(computed, 4))}%";
                 break;
             case ConsistencyRuleKind.Equality:
                 computed = values[0];
@@ -94,9 +92,10 @@ internal static class ConsistencyEvaluator
                 var current = values[0];
                 var previous = values.Length > 1 ? values[1] : Math.Round(current / (1m + (target / 100m)), MidpointRounding.AwayFromZero);
                 computed = previous == 0 ? decimal.MaxValue : (current - previous) / previous * 100m;
-                formula = values.Length > 1
+                formula = (values.Length > 1
                     ? $"({words[0]} − {words[1]}) / {words[1]} × 100"
-                    : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100";
+                    : $"{words[0]} / (1 {Signed(target)}%) = {Format(Math.Round(current / (1m + (target / 100m)), 2))} → previous {Format(previous)}; ({Format(current)} − {Format(previous)}) / {Format(previous)} × 100")
+                    + $" = {Format(Math.Round(computed, 4))}%";
                 break;
             default:
                 return NotEvaluated(rule, $"{rule.Kind} is not a rule kind");
@@ -105,14 +104,19 @@ internal static class ConsistencyEvaluator
         var partOf = rule.Kind == ConsistencyRuleKind.PartOf;
         var holds = partOf ? computed <= target + rule.Tolerance : Math.Abs(computed - target) <= rule.Tolerance;
         var tolerance = rule.Tolerance == 0 ? string.Empty : $", tolerance ±{Format(rule.Tolerance)}";
-        var outcome = holds ? "holds" : $"does not hold ({(partOf ? "exceeds the whole" : "off")} by {Format(Math.Round(computed - target, 4))})";
+        var gap = Format(Math.Round(Math.Abs(computed - target), 4)) + unit;
+        var outcome = holds
+            ? "holds"
+            : partOf
+                ? $"does not hold: the parts exceed the whole by {gap}"
+                : $"does not hold: computed is {gap} {(computed > target ? "more" : "less")} than printed";
         return new ConsistencyResult
         {
             Rule = rule,
             Holds = holds,
             Computed = computed,
             Printed = target,
-            Computation = $"{formula} = {Format(Math.Round(computed, 4))}{(partOf ? " ≤ whole" : string.Empty)} (printed {printed.Words}{tolerance}): {outcome}",
+            Computation = $"printed {printed.Words}{(partOf ? " (the whole)" : string.Empty)}; computed {formula}{(partOf ? " ≤ whole" : string.Empty)}{tolerance}; {outcome}",
         };
     }
 
@@ -150,7 +154,7 @@ internal static class ConsistencyEvaluator
                 var figure = yearbook.Figures.Find(operand.FigureId ?? string.Empty);
                 return figure is null
                     ? new(null, $"figure '{operand.FigureId}' does not exist")
-                    : new(figure.NormalizedValue, Format(figure.NormalizedValue) + (figure.NormalizedUnit == "%" ? "%" : string.Empty), figure.NormalizedUnit);
+                    : new(figure.NormalizedValue, Format(figure.NormalizedValue) + figure.NormalizedUnit, figure.NormalizedUnit);
             case RuleOperandKind.Elapsed:
                 if (operand.From is null || operand.To is null)
                 {

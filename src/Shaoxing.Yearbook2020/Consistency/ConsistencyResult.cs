@@ -23,8 +23,12 @@ public sealed record ConsistencyResult
     /// <value>A decimal, or <see langword="null"/> when the rule could not be evaluated.</value>
     public decimal? Printed { get; init; }
 
-    /// <summary>The computation in words, e.g. <c>53756 + 5443 + … = 178116 (printed 178116): holds</c>.</summary>
-    /// <value>English text with the numbers.</value>
+    /// <summary>The computation in words: what was printed, what was computed from what, and the outcome, e.g.
+    /// <c>printed 178116路; computed 53756路 + 5443路 + … = 178116路; holds</c> or
+    /// <c>printed 516套; computed 508套; does not hold: computed is 8套 less than printed</c>. An operand printed in another
+    /// unit of the same measure is converted to the printed value's unit first, and the words say how
+    /// (<c>128795G = 125.7764T (1T = 1024G)</c>).</summary>
+    /// <value>English text with the numbers and their units.</value>
     public required string Computation { get; init; }
 
     /// <summary>Whether the rule was evaluated.</summary>

@@ -4,8 +4,12 @@
 // The other formats are plain data packages, since v1 reads tabular data from CSV only: JSON and JSON Lines rows are
 // read here and handed to the library as inline tabular data with the same schemas, so they are checked the same
 // way; SQLite and Parquet rows are checked by other steps (row counts, and DuckDB against the CSV export).
+// The CSV for spreadsheets (csv-excel) begins each file with a UTF-8 byte-order mark, which this library does not
+// remove (Node's utf8 decoding keeps it in the first header name): its files are read here as a reader that honours the
+// mark does, the mark checked and removed, into a copy that the library then validates like the plain CSV.
 // Usage: node validate-datapackage.js EXPORT_DIR
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { Package } = require('datapackage');
 
@@ -32,8 +36,25 @@ const jsonRows = (file, format) => {
   return format === 'jsonl' ? text.split('\n').filter(line => line !== '').map(line => JSON.parse(line)) : JSON.parse(text);
 };
 
+const byteOrderMark = Buffer.from([0xef, 0xbb, 0xbf]);
+
+// A copy of the export whose CSV files have their byte-order marks removed, or the export itself when none has one.
+const withoutByteOrderMarks = dir => {
+  const files = fs.readdirSync(dir).filter(f => f.endsWith('.csv'));
+  const marked = files.filter(f => fs.readFileSync(path.join(dir, f)).subarray(0, 3).equals(byteOrderMark));
+  if (marked.length === 0) return dir;
+  if (marked.length !== files.length) fail(`only some CSV files begin with a byte-order mark: ${marked.length} of ${files.length}`);
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'csv-excel-'));
+  for (const file of fs.readdirSync(dir)) {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    fs.writeFileSync(path.join(copy, file), file.endsWith('.csv') ? bytes.subarray(3) : bytes);
+  }
+  console.log(`frictionless: ${files.length} CSV files begin with a UTF-8 byte-order mark; read without it`);
+  return copy;
+};
+
 (async () => {
-  const dir = process.argv[2];
+  const dir = withoutByteOrderMarks(process.argv[2]);
   const descriptorPath = path.join(dir, 'datapackage.json');
   const dp = await Package.load(descriptorPath, { basePath: dir });
   if (!dp.valid) fail('datapackage.json is not valid:', dp.errors.map(e => e.message));

@@ -120,6 +120,77 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Export_SeveralFormats_WritesEachIntoItsSubfolder_WithItsOwnDescriptorAndCodebook()
+    {
+        using var output = new TempDirectory();
+
+        var (code, answer, error) = CliRunner.Run("export", "--format", "csv, parquet,sqlite", "--out", output.Path, "--json");
+
+        code.Should().Be(0, error);
+        Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName).Should().BeEquivalentTo(["csv", "parquet", "sqlite"]);
+        foreach (var (format, extension) in new[] { ("csv", "csv"), ("parquet", "parquet"), ("sqlite", "sqlite") })
+        {
+            var folder = Path.Combine(output.Path, format);
+            File.Exists(Path.Combine(folder, "CODEBOOK.md")).Should().BeTrue();
+            var resources = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "datapackage.json")))!["resources"]!.AsArray();
+            resources.Should().OnlyContain(r => (string)r!["format"]! == format && File.Exists(Path.Combine(folder, (string)r["path"]!)));
+            resources.Should().OnlyContain(r => ((string)r!["path"]!).EndsWith("." + extension, StringComparison.Ordinal));
+        }
+
+        var json = JsonNode.Parse(answer)!;
+        json["formats"]!.AsArray().Select(f => (string)f!).Should().Equal("csv", "parquet", "sqlite");
+        json["files"]!.AsArray().Select(f => (string)f!).Should().Contain(["csv/datapackage.json", "parquet/datapackage.json", "sqlite/yearbook2020.sqlite"])
+            .And.OnlyContain(f => File.Exists(Path.Combine(output.Path, f)));
+    }
+
+    [Fact]
+    public void Export_OneFormatNamedTwice_WritesIntoTheFolderItself()
+    {
+        using var output = new TempDirectory();
+
+        var (code, _, error) = CliRunner.Run("export", "--format", "json,JSON", "--out", output.Path);
+
+        code.Should().Be(0, error);
+        File.Exists(Path.Combine(output.Path, "datapackage.json")).Should().BeTrue();
+        Directory.GetDirectories(output.Path).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("csv,xml", "xml")]
+    [InlineData("csv,,json", "empty item")]
+    [InlineData("csv;json", "csv;json")]
+    public void Export_FormatListWithABadItem_ExitsTwoNamingIt_AndWritesNothing(string formats, string named)
+    {
+        using var output = new TempDirectory();
+
+        var (code, _, error) = CliRunner.Run("export", "--format", formats, "--out", output.Path);
+
+        code.Should().Be(2);
+        error.Should().Contain(named).And.Contain("csv-excel");
+        Directory.GetFileSystemEntries(output.Path).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Export_SeveralFormats_ASubfolderThatIsALink_IsReplacedNotFollowed()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var output = new TempDirectory();
+        using var elsewhere = new TempDirectory();
+        Directory.CreateSymbolicLink(Path.Combine(output.Path, "json"), elsewhere.Path);
+
+        var (code, _, error) = CliRunner.Run("export", "--format", "csv,json", "--out", output.Path, "--force");
+
+        code.Should().Be(0, error);
+        Directory.GetFileSystemEntries(elsewhere.Path).Should().BeEmpty("nothing is written through the link");
+        new DirectoryInfo(Path.Combine(output.Path, "json")).LinkTarget.Should().BeNull();
+        File.Exists(Path.Combine(output.Path, "json", "entries.json")).Should().BeTrue();
+    }
+
+    [Fact]
     public void Export_WithoutOut_ExitsTwo()
     {
         CliRunner.Run("export", "--format", "csv").ExitCode.Should().Be(2);

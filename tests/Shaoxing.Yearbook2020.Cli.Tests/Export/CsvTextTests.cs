@@ -49,7 +49,7 @@ public sealed class CsvTextTests
         using var folder = new TempDirectory();
         using (var hold = ExportFolder.TryTake(folder.Path)!)
         {
-            DataExporter.Export(tables, Yearbook.Default.Dataset, ExportFormat.Csv, hold, CancellationToken.None);
+            DataExporter.Export(tables, Yearbook.Default.Dataset, [ExportFormat.Csv], hold, CancellationToken.None);
         }
 
         foreach (var table in tables)

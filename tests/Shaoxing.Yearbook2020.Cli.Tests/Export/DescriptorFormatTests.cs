@@ -12,12 +12,13 @@ namespace Shaoxing.Yearbook2020.Cli.Tests.Export;
 public sealed class DescriptorFormatTests
 {
     [Theory]
-    [InlineData("csv", "tabular-data-package", "tabular-data-resource", "text/csv", "utf-8")]
-    [InlineData("json", "data-package", "data-resource", "application/json", "utf-8")]
-    [InlineData("jsonl", "data-package", "data-resource", null, "utf-8")]
-    [InlineData("sqlite", "data-package", "data-resource", "application/vnd.sqlite3", null)]
-    [InlineData("parquet", "data-package", "data-resource", "application/vnd.apache.parquet", null)]
-    public void Export_Descriptor_ClaimsTabularDataForCsvOnly_AndDescribesEveryFile(string format, string packageProfile, string resourceProfile, string? mediaType, string? encoding)
+    [InlineData("csv", "csv", "tabular-data-package", "tabular-data-resource", "text/csv", "utf-8")]
+    [InlineData("csv-excel", "csv", "tabular-data-package", "tabular-data-resource", "text/csv", "utf-8")]
+    [InlineData("json", "json", "data-package", "data-resource", "application/json", "utf-8")]
+    [InlineData("jsonl", "jsonl", "data-package", "data-resource", null, "utf-8")]
+    [InlineData("sqlite", "sqlite", "data-package", "data-resource", "application/vnd.sqlite3", null)]
+    [InlineData("parquet", "parquet", "data-package", "data-resource", "application/vnd.apache.parquet", null)]
+    public void Export_Descriptor_ClaimsTabularDataForCsvOnly_AndDescribesEveryFile(string format, string fileFormat, string packageProfile, string resourceProfile, string? mediaType, string? encoding)
     {
         using var output = new TempDirectory();
         var (code, _, error) = CliRunner.Run("export", "--format", format, "--out", output.Path);
@@ -28,7 +29,7 @@ public sealed class DescriptorFormatTests
 
         package["profile"]!.GetValue<string>().Should().Be(packageProfile);
         var description = package["description"]!.GetValue<string>();
-        if (format == "csv")
+        if (fileFormat == "csv")
         {
             description.Should().NotContain("Frictionless v1");
         }
@@ -42,7 +43,7 @@ public sealed class DescriptorFormatTests
         foreach (var (resource, table) in resources.Zip(tables))
         {
             resource["profile"]!.GetValue<string>().Should().Be(resourceProfile);
-            resource["format"]!.GetValue<string>().Should().Be(format);
+            resource["format"]!.GetValue<string>().Should().Be(fileFormat);
             resource["mediatype"]?.GetValue<string>().Should().Be(mediaType);
             resource.ContainsKey("mediatype").Should().Be(mediaType is not null, "a format without a registered media type states none");
             resource["encoding"]?.GetValue<string>().Should().Be(encoding);
@@ -75,6 +76,7 @@ public sealed class DescriptorFormatTests
     [InlineData(nameof(ExportFormat.Jsonl), "jsonl")]
     [InlineData(nameof(ExportFormat.Sqlite), "sqlite")]
     [InlineData(nameof(ExportFormat.Parquet), "parquet")]
+    [InlineData(nameof(ExportFormat.CsvExcel), "csv-excel")]
     public void Name_EveryFormat_IsTheNameExportTakes(string member, string name)
     {
         ResourceFormat.Name(Enum.Parse<ExportFormat>(member)).Should().Be(name);

@@ -131,6 +131,25 @@ public sealed class ConsistencyTests
     }
 
     [Fact]
+    public void Evaluate_OperandInAnotherUnitOfTheMeasure_IsConvertedFirst_AndTheWordsSaySo()
+    {
+        // Line 132: 13.1T内存; line 154: 128795G内存.
+        var result = Book.CheckConsistency().Results.Single(r => r.Rule.Id == "cloud-memory-twice");
+
+        result.Computation.Should().StartWith("printed 13.1T; computed (128795 G ÷ 1024 = 125.7764 T)");
+        result.Computation.Should().EndWith("does not hold: computed is 112.6764T more than printed");
+    }
+
+    [Theory]
+    [InlineData("cloud-information-systems-twice", "printed 516套; computed 508套; does not hold: computed is 8套 less than printed")] // lines 132 and 154
+    [InlineData("cloud-cpu-cores-twice", "printed 33000核; computed 29997核, tolerance ±500; does not hold: computed is 3003核 less than printed")] // 3.3万核 and 29997核
+    [InlineData("exam-candidates-sum", "printed 20656人; computed 1927人 + 18729人 = 20656人; holds")] // line 275
+    public void Evaluate_Computation_SaysWhatWasPrintedAndWhatWasComputed(string ruleId, string computation)
+    {
+        Book.CheckConsistency().Results.Single(r => r.Rule.Id == ruleId).Computation.Should().Be(computation);
+    }
+
+    [Fact]
     public void CheckConsistency_EveryRule_IsEvaluated_NowThatEveryRecordKindExists()
     {
         var report = Book.CheckConsistency();

@@ -13,7 +13,9 @@
 #     project's JavaScript library (npm `datapackage`, installed here), with the rows of the CSV, JSON and JSON
 #     Lines exports; the SQLite file's row counts are checked against the record counts; the Parquet files are
 #     read with DuckDB (npm `@duckdb/node-api`, installed here) and compared with the CSV export value by value;
-#  6. packs the library as a developer would on their machine (not in CI) and checks that the package names no path
+#  6. runs the README's first command (`dotnet run --project src/Shaoxing.Yearbook2020.Cli -- summary`) as a developer
+#     would, from the repository root (its second, `dotnet test`, is what .ci/run runs before this script);
+#  7. packs the library as a developer would on their machine (not in CI) and checks that the package names no path
 #     of that machine.
 # Helper scripts are C# file-based apps under tools/ (only the .NET SDK is needed), copied out of the
 # repository first so that its Directory.Build.props does not apply to them.
@@ -135,6 +137,11 @@ script check-sqlite "$work/export/sqlite/yearbook2020.sqlite"
 step "Parquet export read back with DuckDB: the CSV export's tables, types, rows and values"
 (cd "$work/tools" && npm install --no-audit --no-fund --silent @duckdb/node-api@1.5.6-r.1 >/dev/null)
 node "$work/tools/compare-parquet-csv.js" "$work/export/parquet" "$work/export/csv"
+step "the README's first command as a developer runs it, from the repository root"
+(cd "$root" && env -u CI -u GITHUB_ACTIONS dotnet run --project src/Shaoxing.Yearbook2020.Cli -- summary) >"$work/readme-summary.txt" 2>&1 || { cat "$work/readme-summary.txt"; exit 1; }
+grep -q "c14849de94bb772b69d9816948246980be2899a20fb16a2881f050eb731d4b90" "$work/readme-summary.txt" || { cat "$work/readme-summary.txt"; exit 1; }
+echo "dotnet run --project src/Shaoxing.Yearbook2020.Cli -- summary: ok"
+
 step "a developer's local pack (not CI) carries no path of the machine it was packed on"
 env -u CI -u GITHUB_ACTIONS dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$work/local-pack" -p:ContinuousIntegrationBuild=false >"$work/local-pack.log" 2>&1 || { cat "$work/local-pack.log"; exit 1; }
 mkdir -p "$work/local-pack/x" && unzip -q -o "$work/local-pack"/Shaoxing.Yearbook2020.*[0-9].nupkg -d "$work/local-pack/x"

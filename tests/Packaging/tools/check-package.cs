@@ -1,7 +1,7 @@
 // Checks the packed library as a user's tools see it: the .nupkg holds the README, the licence
 // expression, the XML docs and the repository URL and commit; the .snupkg holds a portable PDB whose
 // SourceLink map points at the public repository.
-// The tool's package holds its own readme (install and commands) and the same icon and release notes.
+// The tool's package holds its own readme (install and every command) and the same icon and release notes.
 // Usage: dotnet run check-package.cs -- PACKAGE.nupkg PACKAGE.snupkg TOOL.nupkg
 using System.IO.Compression;
 using System.Reflection.Metadata;
@@ -38,8 +38,8 @@ using (var nupkg = ZipFile.OpenRead(args[0]))
     if (repository?.Attribute("url")?.Value.StartsWith("https://github.com/", StringComparison.Ordinal) != true) failures.Add("nuspec has no repository URL");
     if ((repository?.Attribute("commit")?.Value.Length ?? 0) != 40) failures.Add("nuspec has no repository commit");
     if (Value("projectUrl") != "https://github.com/shaoxing-yearbook/Shaoxing.Yearbook2020") failures.Add("nuspec has no project URL");
-    // The release notes are the README's changelog, newest first.
-    if (Value("releaseNotes")?.TrimStart().StartsWith("- ", StringComparison.Ordinal) != true || Value("releaseNotes")!.Contains("- 0.1.0", StringComparison.Ordinal) != true) failures.Add("nuspec's release notes are not the README's changelog: " + Value("releaseNotes"));
+    // The release notes are the changelog (src/Shaoxing.Yearbook2020/CHANGELOG.md) from its newest entry to its first.
+    if (Value("releaseNotes")?.TrimStart().StartsWith("## [", StringComparison.Ordinal) != true || Value("releaseNotes")!.Contains("## [0.1.0]", StringComparison.Ordinal) != true) failures.Add("nuspec's release notes are not the changelog: " + Value("releaseNotes"));
     if (Value("icon") != "PackageIcon.png" || nupkg.GetEntry("PackageIcon.png") is null) failures.Add("nupkg has no icon");
     if (Value("tags")?.Contains("dataset", StringComparison.Ordinal) != true) failures.Add("nuspec has no tags");
     Console.WriteLine($"nupkg: readme, MIT, XML docs, repository {repository?.Attribute("url")?.Value} @ {repository?.Attribute("commit")?.Value}");
@@ -83,7 +83,7 @@ using (var tool = ZipFile.OpenRead(args[2]))
     {
         using var readme = new StreamReader(readmeEntry.Open());
         var text = readme.ReadToEnd();
-        if (!text.Contains("dotnet tool install -g Shaoxing.Yearbook2020.Cli", StringComparison.Ordinal)) failures.Add("the tool's README.md is not the tool's own readme (src/Shaoxing.Yearbook2020.Cli/PACKAGE.md)");
+        if (!text.Contains("dotnet tool install -g Shaoxing.Yearbook2020.Cli", StringComparison.Ordinal)) failures.Add("the tool's README.md is not the tool's own readme (src/Shaoxing.Yearbook2020.Cli/README.md)");
         if (System.Text.RegularExpressions.Regex.IsMatch(text, @"\]\((?!https://)")) failures.Add("the tool's README.md has a relative link");
     }
 

@@ -93,13 +93,17 @@ public sealed class GovernmentValidationTests
         new AgencyValidator(facts).Validate(broken).Errors.Should().HaveCount(2);
     }
 
-    private static (DatasetFacts Facts, GovernmentFacts Government) Facts() => (
-        new DatasetFacts(
-            Data.Dataset.SeedLineCount,
-            Data.Sections.Select(s => s.Id).ToFrozenSet(),
-            Data.Entries.Select(e => e.Id).ToFrozenSet())
+    private static (DatasetFacts Facts, GovernmentFacts Government) Facts()
+    {
+        var facts = new DatasetFacts(Data.Dataset.SeedLineCount)
         {
+            SectionIds = Data.Sections.Select(s => s.Id).ToFrozenSet(),
+            EntryIds = Data.Entries.Select(e => e.Id).ToFrozenSet(),
             HonourIds = Data.Honours.Select(h => h.Id).ToFrozenSet(),
-        },
-        GovernmentFacts.Of(Data));
+            AgencyIds = Data.Agencies.Select(a => a.Id).ToFrozenSet(),
+            MeetingIds = Data.Meetings.Select(m => m.Id).ToFrozenSet(),
+            PersonIds = Data.People.Select(p => p.Id).ToFrozenSet(),
+        };
+        return (facts, facts.Government);
+    }
 }

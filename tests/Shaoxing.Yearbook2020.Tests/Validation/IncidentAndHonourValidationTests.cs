@@ -82,12 +82,13 @@ public sealed class IncidentAndHonourValidationTests
         new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName).Should().Contain(nameof(Honour.Month));
     }
 
-    private static DatasetFacts Facts() => new(
-        Data.Dataset.SeedLineCount,
-        Data.Sections.Select(s => s.Id).ToFrozenSet(),
-        Data.Entries.Select(e => e.Id).ToFrozenSet())
+    private static DatasetFacts Facts() => new(Data.Dataset.SeedLineCount)
     {
+        SectionIds = Data.Sections.Select(s => s.Id).ToFrozenSet(),
+        EntryIds = Data.Entries.Select(e => e.Id).ToFrozenSet(),
         PlaceIds = Data.Places.Select(p => p.Id).ToFrozenSet(),
-        Government = GovernmentFacts.Of(Data),
+        AgencyIds = Data.Agencies.Select(a => a.Id).ToFrozenSet(),
+        MeetingIds = Data.Meetings.Select(m => m.Id).ToFrozenSet(),
+        PersonIds = Data.People.Select(p => p.Id).ToFrozenSet(),
     };
 }

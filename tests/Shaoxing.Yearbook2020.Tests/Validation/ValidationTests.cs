@@ -62,11 +62,10 @@ public sealed class ValidationTests
         recordKinds.Except(checkedByOwner).Should().OnlyContain(t => validated.Contains(t));
     }
 
-    private static DatasetFacts Facts() => new(
-        Yearbook.Default.Dataset.SeedLineCount,
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Sections.Select(s => s.Id)),
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Entries.Select(e => e.Id)))
+    private static DatasetFacts Facts() => new(Yearbook.Default.Dataset.SeedLineCount)
     {
+        SectionIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Sections.Select(s => s.Id)),
+        EntryIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Entries.Select(e => e.Id)),
         PlaceIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Places.Select(p => p.Id)),
     };
 }

@@ -98,9 +98,30 @@ internal abstract class RecordKind<TRecord, TCollection> : RecordKind
 
             // The rules every id, text and date of every kind follows, whichever property holds it.
             VisitFields(record, string.Empty, new FieldRules(kind, IdOf(record), facts.CoverageYear, issues));
+
+            // Every id a link holds is the id of a record of one of the kinds it links to.
+            issues.AddRange(LinkIssues(record, facts));
         }
 
         return records.Count;
+    }
+
+    /// <summary>The ids of a record's links (<see cref="RecordKind.Links"/>) that are not ids of a record of a kind the link names.</summary>
+    internal IEnumerable<YearbookValidationIssue> LinkIssues(TRecord record, DatasetFacts facts)
+    {
+        foreach (var link in Links)
+        {
+            foreach (var (path, id) in link.IdsIn(record))
+            {
+                if (!link.Targets.Any(target => facts.IdsOf(target).Contains(id)))
+                {
+                    yield return new YearbookValidationIssue
+                    {
+                        RecordKind = typeof(TRecord).Name, RecordId = IdOf(record), Property = path, Message = $"'{id}' is not the id of {LinkTargets(link)}.",
+                    };
+                }
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -131,6 +152,13 @@ internal abstract class RecordKind<TRecord, TCollection> : RecordKind
 
     /// <summary>The record's label, or null for a kind without one.</summary>
     protected abstract string? Label(TRecord record);
+
+    // "an agency or a place": each kind by its record type's name in words, with its article.
+    private static string LinkTargets(RecordLink link) => string.Join(" or ", link.Targets.Select(t =>
+    {
+        var words = string.Concat(t.RecordType.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        return ("aeiou".Contains(words[0], StringComparison.Ordinal) ? "an " : "a ") + words;
+    }));
 
     private void WriteArray(IEnumerable<TRecord> records, Utf8JsonWriter writer)
     {

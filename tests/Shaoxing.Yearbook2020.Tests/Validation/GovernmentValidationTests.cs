@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -32,7 +33,8 @@ public sealed class GovernmentValidationTests
             AgendaItems = [item with { Presenters = [presenter] }],
         };
 
-        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName)
+            .Concat(RecordKindRegistry.Meeting.LinkIssues(broken, facts).Select(i => i.Property)).ToList();
 
         errors.Should().Contain("Date.Year").And.Contain(e => e.EndsWith("Posts[0].AgencyId", StringComparison.Ordinal));
     }
@@ -49,7 +51,8 @@ public sealed class GovernmentValidationTests
             AgendaItems = meeting.AgendaItems.SetItem(0, item with { Presenters = [item.Presenters[0] with { PersonId = null }] }),
         };
 
-        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName)
+            .Concat(RecordKindRegistry.Meeting.LinkIssues(broken, facts).Select(i => i.Property)).ToList();
 
         errors.Should().Contain("Chair.PersonId").And.Contain(e => e.EndsWith("Presenters[0].PersonId", StringComparison.Ordinal));
     }

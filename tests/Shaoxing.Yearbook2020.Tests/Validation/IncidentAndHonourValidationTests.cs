@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -49,8 +50,9 @@ public sealed class IncidentAndHonourValidationTests
             ConferrerIds = ["work-safety-committee-office", "person-01"],
         };
 
-        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName).Should().Contain([
-            nameof(Honour.RecipientId), nameof(Honour.AffiliationId), nameof(Honour.NominatorId), "ConferrerIds[1]"]);
+        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName)
+            .Concat(RecordKindRegistry.Honour.LinkIssues(honour, Facts()).Select(i => i.Property))
+            .Should().Contain([nameof(Honour.RecipientId), nameof(Honour.AffiliationId), nameof(Honour.NominatorId), "ConferrerIds[1]"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -22,7 +23,9 @@ public sealed class ValidationTests
 
         var result = new EntryValidator(facts).Validate(entry);
 
-        result.Errors.Select(e => e.PropertyName).Should().Contain(nameof(Entry.Text)).And.Contain(nameof(Entry.SectionId));
+        result.Errors.Select(e => e.PropertyName).Should().Contain(nameof(Entry.Text));
+        RecordKindRegistry.Entry.LinkIssues(entry, facts).Should().ContainSingle(i => i.Property == nameof(Entry.SectionId))
+            .Which.Message.Should().Be("'s9' is not the id of a section.");
     }
 
     [Fact]

@@ -4,10 +4,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Shaoxing.Yearbook2020.Generators;
 
 /// <summary>
-/// Writes a strict reader for every record type named by <c>[GenerateRecordReaders(...)]</c> or declared a
-/// record kind by <c>[DataFile]</c>, and for every record and enum those reach through their properties: one
-/// <c>{Record}Reader</c> class each, <c>DataEnums</c> with the JSON names of every enum, and
-/// <c>RecordKindRegistry</c>, the table of record kinds (see <see cref="RegistryEmitter"/>).
+/// Reads the package's record kinds (<c>[DataFile]</c>) and the records and enums they reach into one
+/// <see cref="DatasetSpec"/>, then emits from it: a strict reader, writer and field walk per record, <c>DataEnums</c>,
+/// <c>RecordKindRegistry</c> with one <c>RecordKind</c> subclass per kind, the <c>Yearbook</c> properties, the id sets of
+/// <c>DatasetFacts</c> and the export schema (see <see cref="ReaderEmitter"/> and <see cref="RegistryEmitter"/>).
+/// What is wrong with a declaration is a compiler error with an id (YB0001–YB0010) at the declaration.
 /// </summary>
 /// <remarks>
 /// The readers read into locals and build each immutable record once, which System.Text.Json's own
@@ -23,14 +24,19 @@ public sealed class RecordReaderGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = context.SyntaxProvider.ForAttributeWithMetadataName(
+        var specs = context.SyntaxProvider.ForAttributeWithMetadataName(
             AttributeName,
             static (node, _) => node is TypeDeclarationSyntax,
-            static (attributeContext, cancellationToken) => ReaderEmitter.Emit(attributeContext, cancellationToken));
+            static (attributeContext, cancellationToken) => SpecParser.Parse(attributeContext, cancellationToken));
 
-        context.RegisterSourceOutput(files, static (output, generated) =>
+        context.RegisterSourceOutput(specs, static (output, spec) =>
         {
-            foreach (var file in generated.Files)
+            foreach (var diagnostic in spec.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var file in ReaderEmitter.Emit(spec).Concat(RegistryEmitter.Emit(spec)))
             {
                 output.AddSource(file.HintName, file.Source);
             }

@@ -31,7 +31,7 @@ namespace Shaoxing.Yearbook2020;
 /// is built. Record counts and the seed hash are checked in both cases.
 /// </para>
 /// </remarks>
-public sealed class Yearbook
+public sealed partial class Yearbook
 {
     private static readonly Lazy<Yearbook> LazyDefault =
         new(() => new Yearbook(new EmbeddedDataFileSource()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -77,87 +77,6 @@ public sealed class Yearbook
     /// <summary>What the dataset is: title, coverage year, seed hash, generator version and data files.</summary>
     /// <value>The contents of <c>dataset.json</c>.</value>
     public DatasetManifest Dataset { get; }
-
-    /// <summary>The six sections of the chapter.</summary>
-    /// <value>A read-only collection, in text order.</value>
-    /// <exception cref="YearbookDataException"><c>sections.json</c> is damaged.</exception>
-    public SectionCollection Sections => RecordKindRegistry.Section.In(this);
-
-    /// <summary>Every 【…】 entry of the chapter, with its repaired text.</summary>
-    /// <value>A read-only collection, in text order.</value>
-    /// <exception cref="YearbookDataException"><c>entries.json</c> is damaged.</exception>
-    public EntryCollection Entries => RecordKindRegistry.Entry.In(this);
-
-    /// <summary>The photo captions printed in the chapter.</summary>
-    /// <value>A read-only collection, in text order.</value>
-    /// <exception cref="YearbookDataException"><c>captions.json</c> is damaged.</exception>
-    public RecordCollection<Caption> Captions => RecordKindRegistry.Caption.In(this);
-
-    /// <summary>The tables printed in the chapter (表6, 表7), cell by cell.</summary>
-    /// <value>A read-only collection, in text order.</value>
-    /// <exception cref="YearbookDataException"><c>tables.json</c> is damaged.</exception>
-    public RecordCollection<SeedTable> Tables => RecordKindRegistry.SeedTable.In(this);
-
-    /// <summary>Every repair the generator applied to the seed text, each with its reason.</summary>
-    /// <value>A read-only collection, in the order of the corrections file.</value>
-    /// <exception cref="YearbookDataException"><c>corrections.json</c> is damaged.</exception>
-    public RecordCollection<Correction> Corrections => RecordKindRegistry.Correction.In(this);
-
-    /// <summary>
-    /// The bodies of the text: the municipal government, the 32 bodies of 【市政府机构概况】 (the
-    /// general office and the 31 working departments, in the listed order), and every other body that
-    /// presents at a meeting or acts in the meetings' text.
-    /// </summary>
-    /// <value>A read-only collection with lookup by full, additional or short name.</value>
-    /// <exception cref="YearbookDataException"><c>agencies.json</c> is damaged.</exception>
-    public AgencyCollection Agencies => RecordKindRegistry.Agency.In(this);
-
-    /// <summary>The people the text names: the officials of the meetings with the posts they are seen in and when, then
-    /// everyone else (relayed leaders, speakers at events, honours' recipients), each with what they do in which record.</summary>
-    /// <value>A read-only collection: the officials in order of first appearance, then the others in seed order.</value>
-    /// <exception cref="YearbookDataException"><c>people.json</c> is damaged.</exception>
-    public PersonCollection People => RecordKindRegistry.Person.In(this);
-
-    /// <summary>The 2 plenary and 22 executive meetings of the 8th municipal government in 2020.</summary>
-    /// <value>A read-only collection, in text order (plenary meetings first).</value>
-    /// <exception cref="YearbookDataException"><c>meetings.json</c> is damaged.</exception>
-    public MeetingCollection Meetings => RecordKindRegistry.Meeting.In(this);
-
-    /// <summary>
-    /// Every dated event of harm or hazard the chapter describes or names: accidents, tanker leaks,
-    /// the flood season's rainstorm and typhoons, the heat spell, the tailings-dam piping, rescues outside the city.
-    /// </summary>
-    /// <value>A read-only collection, in order of first mention.</value>
-    /// <exception cref="YearbookDataException"><c>safety-incidents.json</c> is damaged.</exception>
-    public SafetyIncidentCollection SafetyIncidents => RecordKindRegistry.SafetyIncident.In(this);
-
-    /// <summary>表6, the production-safety accidents and deaths of 2020 by area: one row per area plus the total row.</summary>
-    /// <value>A read-only collection, in table order (the total row first, as printed).</value>
-    /// <exception cref="YearbookDataException"><c>district-safety-statistics.json</c> is damaged.</exception>
-    public DistrictSafetyStatisticsCollection DistrictSafetyStatistics => RecordKindRegistry.DistrictSafetyStatistics.In(this);
-
-    /// <summary>Every honour, title, prize, ranking and commendation the chapter reports, one per (honour, recipient); 表7 included.</summary>
-    /// <value>A read-only collection, in seed order.</value>
-    /// <exception cref="YearbookDataException"><c>honours.json</c> is damaged.</exception>
-    public HonourCollection Honours => RecordKindRegistry.Honour.In(this);
-
-    /// <summary>Every number printed in the entries' texts and in 表6, typed and sourced.</summary>
-    /// <value>A read-only collection, entries in text order, then table cells row by row.</value>
-    /// <exception cref="YearbookDataException"><c>figures.json</c> is damaged.</exception>
-    public FigureCollection Figures => RecordKindRegistry.Figure.In(this);
-
-    /// <summary>The arithmetic relations among the figures (sums, rates, changes, repeated counts, counts of records).</summary>
-    /// <value>A read-only collection, in the order of the curated rules file.</value>
-    /// <exception cref="YearbookDataException"><c>consistency-rules.json</c> is damaged.</exception>
-    public RecordCollection<ConsistencyRule> ConsistencyRules => RecordKindRegistry.ConsistencyRule.In(this);
-
-    /// <summary>
-    /// The places the chapter names: the city, its six county-level areas, the towns and subdistricts named
-    /// with their area, and the provinces and cities outside Shaoxing.
-    /// </summary>
-    /// <value>A read-only collection with lookup by name, alias and enclosing place, in order of first mention.</value>
-    /// <exception cref="YearbookDataException"><c>places.json</c> is damaged.</exception>
-    public PlaceCollection Places => RecordKindRegistry.Place.In(this);
 
     /// <summary>
     /// Every record of every kind that has a date — meetings, safety incidents, honours and captions — in date order.

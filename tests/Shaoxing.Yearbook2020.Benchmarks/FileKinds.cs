@@ -14,9 +14,6 @@ internal enum LoadWay
     /// <summary>The package's strict generated readers alone (what the loader does after the hash).</summary>
     Readers = 2,
 
-    /// <summary>The plain source-generated context (what the package used to read with; it still writes the files).</summary>
-    SourceGenerated = 3,
-
     /// <summary>Reflection-based System.Text.Json into the same records: what a user would write instead.</summary>
     Reflection = 4,
 
@@ -47,7 +44,6 @@ internal static class FileKinds
                 LoadWay.Package => Loader.LoadArray(name, kind.Read),
                 LoadWay.Embedded => EmbeddedLoader.LoadArray(name, kind.Read),
                 LoadWay.Readers => DataReader.ReadArrayFile(DataFiles.All[name], kind.Read),
-                LoadWay.SourceGenerated => JsonSerializer.Deserialize(DataFiles.All[name], kind.TypeInfo),
                 LoadWay.Reflection => JsonSerializer.Deserialize<ImmutableArray<TRecord>>(DataFiles.All[name], ReflectionOptions.Options),
                 _ => throw new InvalidOperationException($"{way} is not a way of loading a file."),
             };

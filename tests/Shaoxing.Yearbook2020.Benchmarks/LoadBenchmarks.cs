@@ -52,9 +52,6 @@ public class LoadBenchmarks
     public object Readers() => Each(LoadWay.Readers);
 
     [Benchmark]
-    public object SourceGenerated() => Each(LoadWay.SourceGenerated);
-
-    [Benchmark]
     public object Reflection() => Each(LoadWay.Reflection);
 
     private object Each(LoadWay way) => File == WholeDataset

@@ -6,7 +6,7 @@ namespace Shaoxing.Yearbook2020.Cli.Export;
 /// <c>330600</c> a number, and where a column also has empty cells, pandas a float (<c>330600.0</c>), so the
 /// descriptors and the codebook tell readers to read them as text.
 /// </summary>
-/// <remarks>Named like <see cref="ColumnUnits"/>: the record types name a code property <c>Code</c> or <c>…Code</c>.</remarks>
+/// <remarks>Told by name, as units are: the record types name a code property <c>Code</c> or <c>…Code</c>.</remarks>
 internal static class CodeColumns
 {
     /// <summary>What a code column's description adds: how to read it.</summary>

@@ -22,14 +22,11 @@ internal static class DataExporter
     private static readonly UTF8Encoding Utf8WithMark = new(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>Flattens every record kind of a yearbook into tables, in file-name order.</summary>
-    /// <remarks>Each kind's records are written as JSON by the package itself (exactly as its data file holds
-    /// them), so the tables follow the files without this program knowing any record type by name.</remarks>
+    /// <remarks>Each kind's records are laid out by the kind's schema (as its data file holds them), so the tables
+    /// follow the files without this program knowing any record type by name.</remarks>
     /// <exception cref="YearbookDataException">A data file is damaged.</exception>
-    public static ImmutableArray<ExportTable> Tables(Yearbook yearbook)
-    {
-        var flattener = new TableFlattener(DocComments.Load());
-        return [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => flattener.Flatten(k, RecordsAsJson(k, yearbook)))];
-    }
+    public static ImmutableArray<ExportTable> Tables(Yearbook yearbook) =>
+        [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => TableFlattener.Flatten(k, k.RecordsIn(yearbook)))];
 
     /// <summary>
     /// Writes the tables, <c>datapackage.json</c> and <c>CODEBOOK.md</c> of each format into a folder the caller holds:
@@ -143,17 +140,6 @@ internal static class DataExporter
         }
 
         Directory.CreateDirectory(path);
-    }
-
-    private static JsonArray RecordsAsJson(RecordKind kind, Yearbook yearbook)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            kind.WriteJson(yearbook, writer);
-        }
-
-        return JsonNode.Parse(buffer.WrittenSpan)!.AsArray();
     }
 
     private static void WriteCsv(ExportTable table, string path, bool forSpreadsheet)

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Export;
@@ -13,18 +11,10 @@ namespace Shaoxing.Yearbook2020.Cli.Export;
 internal static class ExportKeys
 {
     /// <summary>The key of a record, or <see langword="null"/> where its id (or position) is the key.</summary>
-    public static string? Of(RecordKind kind, JsonNode? record)
+    public static string? Of(object record) => record switch
     {
-        if (kind.RecordType != typeof(DistrictSafetyStatistics) || record is not JsonObject row)
-        {
-            return null;
-        }
-
-        if (row["isTotal"] is JsonValue total && total.TryGetValue<bool>(out var isTotal) && isTotal)
-        {
-            return "t6-total";
-        }
-
-        return row["placeId"] is JsonValue place && place.TryGetValue<string>(out var placeId) ? "t6-" + placeId : null;
-    }
+        DistrictSafetyStatistics { IsTotal: true } => "t6-total",
+        DistrictSafetyStatistics { PlaceId: { } placeId } => "t6-" + placeId,
+        _ => null,
+    };
 }

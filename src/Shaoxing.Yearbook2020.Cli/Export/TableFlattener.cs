@@ -1,20 +1,18 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json.Nodes;
 using Shaoxing.Yearbook2020.Data;
 
 namespace Shaoxing.Yearbook2020.Cli.Export;
 
 /// <summary>
-/// Turns a record kind (its records as a JSON array) into flat tables: nested objects become prefixed columns
+/// Turns a record kind (its records, read through the kind's generated schema) into flat tables: nested objects become prefixed columns
 /// (<c>source_line</c>), nested lists become child tables with the parent's key and the position, keyed by the
 /// items' own ids where they have them (<c>executive-68-01</c>).
-/// Works on any record kind, so every kind the package declares is exported the same way; column types and
-/// descriptions come from the record type's properties.
+/// Works on any record kind, so every kind the package declares is exported the same way; column names, types, units,
+/// allowed values and descriptions come from <see cref="RecordKind.Schema"/>, which the package's generator wrote from the
+/// record types' declarations and XML documentation: nothing is reflected over when the tool runs.
 /// </summary>
-internal sealed class TableFlattener(DocComments docs)
+internal sealed class TableFlattener
 {
     private const string KeyColumn = "key";
     private const string ParentColumn = "parent";
@@ -23,27 +21,29 @@ internal sealed class TableFlattener(DocComments docs)
     private const string TotalFlag = "isTotal";
 
     /// <summary>Flattens one record kind.</summary>
-    public IEnumerable<ExportTable> Flatten(RecordKind kind, JsonArray records)
+    /// <param name="kind">The kind.</param>
+    /// <param name="records">Its records, in file order.</param>
+    public static IEnumerable<ExportTable> Flatten(RecordKind kind, IReadOnlyList<object> records)
     {
         var name = kind.Name.Replace('-', '_');
-        var items = records.Select((r, i) => (Key: ExportKeys.Of(kind, r) ?? KeyOf(r, i), Parent: (string?)null, Position: i, Node: r)).ToList();
+        var items = records.Select((r, i) => (Key: ExportKeys.Of(r) ?? KeyOf(kind, r, i), Parent: (string?)null, Position: i, Value: (object?)r)).ToList();
         var description = $"One row per record of {kind.FileName}.";
-        if (records.Any(r => r is JsonObject o && o.ContainsKey(TotalFlag)))
+        if (records.Count > 0 && kind.Schema.Fields.Any(f => f.Name == TotalFlag))
         {
             description += $" The row whose {TotalFlag} is true is the printed total (合计) of the others: skip it when summing rows.";
         }
 
-        return Build(name, description, kind.RecordType, items, parent: null);
+        return Build(name, description, Item.Of(kind.Schema), items, parent: null);
     }
 
-    private IEnumerable<ExportTable> Build(string name, string description, Type itemType, List<(string Key, string? Parent, int Position, JsonNode? Node)> items, string? parent)
+    private static IEnumerable<ExportTable> Build(string name, string description, Item item, List<(string Key, string? Parent, int Position, object? Value)> items, string? parent)
     {
         var columns = new List<string>();
-        var columnTypes = new Dictionary<string, (Type Type, string Description)>(StringComparer.Ordinal);
-        var children = new Dictionary<string, (Type ItemType, List<ChildItem> Items)>(StringComparer.Ordinal);
+        var columnTypes = new Dictionary<string, ExportColumn>(StringComparer.Ordinal);
+        var children = new Dictionary<string, (Item Item, List<ChildItem> Items)>(StringComparer.Ordinal);
         var childLists = new List<string>();
         var rows = new List<Dictionary<string, object?>>();
-        foreach (var (key, parentKey, position, node) in items)
+        foreach (var (key, parentKey, position, value) in items)
         {
             var row = new Dictionary<string, object?>(StringComparer.Ordinal) { [KeyColumn] = key };
             if (parent is not null)
@@ -53,13 +53,13 @@ internal sealed class TableFlattener(DocComments docs)
             }
 
             var table = new TableParts(key, row, columns, columnTypes, childLists, children);
-            if (node is JsonObject obj)
+            if (item.Schema is { } schema && value is not null)
             {
-                AddColumns(obj, prefix: string.Empty, itemType, describedBy: null, table);
+                AddColumns(value, schema, prefix: string.Empty, describedBy: null, table);
             }
             else
             {
-                AddColumn(ValueColumn, Scalar(node), itemType, "The item.", table);
+                AddColumn(ValueColumn, value, item.Type, "The item.", item.AllowedValues, table);
             }
 
             rows.Add(row);
@@ -75,7 +75,7 @@ internal sealed class TableFlattener(DocComments docs)
         allColumns.AddRange(columns);
         var exportColumns = allColumns
             .Select(c => columnTypes.TryGetValue(c, out var typed)
-                ? new ExportColumn(c, SchemaType(typed.Type), typed.Description) { AllowedValues = EnumNames.Of(typed.Type) }
+                ? typed
                 : new ExportColumn(c, c == PositionColumn ? "integer" : "string", DescribeKey(c, parent)))
             .ToImmutableArray();
         yield return new ExportTable(
@@ -88,71 +88,77 @@ internal sealed class TableFlattener(DocComments docs)
 
         foreach (var list in childLists)
         {
-            var (childType, childItems) = children[list];
-            foreach (var table in Build($"{name}__{Snake(list.Replace('.', '_'))}", $"One row per item of the {list} list of {name}, with the parent's key and the item's position.", childType, ChildKeys(childItems), name))
+            var (childItem, childItems) = children[list];
+            foreach (var table in Build($"{name}__{Snake(list.Replace('.', '_'))}", $"One row per item of the {list} list of {name}, with the parent's key and the item's position.", childItem, ChildKeys(childItems, childItem.Schema), name))
             {
                 yield return table;
             }
         }
     }
 
-    /// <param name="obj">The JSON object.</param>
-    /// <param name="prefix">The JSON path of the object within the row (empty for the row's own object).</param>
-    /// <param name="type">The object's record type.</param>
-    /// <param name="describedBy">For a nested object, the JSON path of the row's property that holds it.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="schema">The record's schema.</param>
+    /// <param name="prefix">The JSON path of the record within the row (empty for the row's own record).</param>
+    /// <param name="describedBy">For a nested record, the JSON path of the row's field that holds it.</param>
     /// <param name="table">The table being built.</param>
-    private void AddColumns(JsonObject obj, string prefix, Type type, string? describedBy, TableParts table)
+    private static void AddColumns(object record, RecordSchema schema, string prefix, string? describedBy, TableParts table)
     {
-        foreach (var (jsonName, value) in obj)
+        foreach (var field in schema.Fields)
         {
-            var property = PropertyOf(type, jsonName);
-            var path = prefix + jsonName;
-            var description = describedBy is null ? Describe(type, property, path) : $"{describedBy}: {Describe(type, property, path)}";
-            switch (value)
+            var path = prefix + field.Name;
+            var description = describedBy is null ? Describe(field, path) : $"{describedBy}: {Describe(field, path)}";
+            var value = field.ValueOf(record);
+            if (field.IsList)
             {
-                case JsonObject nested:
-                    AddColumns(nested, path + ".", property.PropertyType, path, table);
-                    break;
+                if (!table.Children.TryGetValue(path, out var child))
+                {
+                    table.Children[path] = child = (Item.Of(field), []);
+                    table.ChildLists.Add(path);
+                }
 
-                // A nested object that is absent has no column of its own: its fields' columns (chair_name …),
+                child.Items.AddRange(((IReadOnlyList<object?>)value!).Select((item, i) => new ChildItem(table.Key, i, item)));
+            }
+            else if (field.Record is { } nested)
+            {
+                // A nested record that is absent has no column of its own: its fields' columns (chair_name …),
                 // added by the rows that have it, are empty in this row.
-                case null when IsNested(property.PropertyType):
-                    break;
-                case JsonArray list:
-                    if (!table.Children.TryGetValue(path, out var child))
-                    {
-                        table.Children[path] = child = (ItemTypeOf(property.PropertyType), []);
-                        table.ChildLists.Add(path);
-                    }
-
-                    child.Items.AddRange(list.Select((item, i) => new ChildItem(table.Key, i, item)));
-                    break;
-                default:
-                    AddColumn(path.Replace('.', '_'), Scalar(value), property.PropertyType, description, table);
-                    break;
+                if (value is not null)
+                {
+                    AddColumns(value, nested, path + ".", path, table);
+                }
+            }
+            else
+            {
+                AddColumn(path.Replace('.', '_'), value, field.Type, description, field.AllowedValues, table, field.Unit);
             }
         }
     }
 
-    private static void AddColumn(string column, object? value, Type type, string description, TableParts table)
+    private static void AddColumn(string column, object? value, string type, string description, ImmutableArray<string> allowedValues, TableParts table, string? unit = null)
     {
         // Times are written HH:mm; Table Schema's time (and SQLite's) is HH:MM:SS.
-        if (value is string time && (Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeOnly) && time.Length == 5)
+        if (value is string time && type == "time" && time.Length == 5)
         {
             value = time + ":00";
+        }
+
+        // A decimal without fraction digits is an integer in the tables, as its JSON number reads (12, not 12.0).
+        if (value is decimal number && number.Scale == 0 && number >= long.MinValue && number <= long.MaxValue)
+        {
+            value = (long)number;
         }
 
         if (!table.Columns.Contains(column))
         {
             table.Columns.Add(column);
-            table.ColumnTypes[column] = (type, description);
+            table.ColumnTypes[column] = new ExportColumn(column, type, description) { AllowedValues = allowedValues, Unit = unit };
         }
 
         table.Row[column] = value;
     }
 
-    private string Describe(Type type, PropertyInfo property, string column) =>
-        docs.Describe(type, property.Name) is { Length: > 0 } summary ? summary : $"The {column.Replace('.', ' ')}.";
+    private static string Describe(FieldSchema field, string column) =>
+        field.Description is { Length: > 0 } summary ? summary : $"The {column.Replace('.', ' ')}.";
 
     private static string DescribeKey(string column, string? parent) => column switch
     {
@@ -163,70 +169,24 @@ internal sealed class TableFlattener(DocComments docs)
         _ => "The item's 0-based position in the list.",
     };
 
-    // The package writes its records with camelCase names (YearbookJsonContext), so a JSON name is its property's name.
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "TrimmerRoots.xml keeps the package's model whole: every record type keeps its public properties.")]
-    private static PropertyInfo PropertyOf(Type type, string jsonName) =>
-        type.GetProperty(char.ToUpperInvariant(jsonName[0]) + jsonName[1..], BindingFlags.Public | BindingFlags.Instance)
-        ?? throw new InvalidOperationException($"{type.Name} has no property for the JSON name '{jsonName}'.");
-
-    private static Type ItemTypeOf(Type listType) =>
-        listType.IsArray ? listType.GetElementType()! : listType.GetGenericArguments().Single();
-
-    private static string SchemaType(Type type)
-    {
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        return underlying switch
-        {
-            _ when underlying == typeof(bool) => "boolean",
-            _ when underlying == typeof(int) || underlying == typeof(long) => "integer",
-            _ when underlying == typeof(decimal) || underlying == typeof(double) => "number",
-            _ when underlying == typeof(DateOnly) => "date",
-            _ when underlying == typeof(TimeOnly) => "time",
-
-            // Enums are written as names (with constraints.enum listing them).
-            _ => "string",
-        };
-    }
-
     // A list's items are keyed by their own ids when every item has one and no two share it (agenda items:
     // executive-68-01), so that a key read in one table is the id the package uses; otherwise by position.
-    private static List<(string Key, string? Parent, int Position, JsonNode? Node)> ChildKeys(List<ChildItem> items)
+    private static List<(string Key, string? Parent, int Position, object? Value)> ChildKeys(List<ChildItem> items, RecordSchema? schema)
     {
-        var ids = items.Select(i => IdOf(i.Node)).ToList();
+        var id = schema?.Fields.FirstOrDefault(f => f.Name == "id" && f.Type == "string" && !f.IsList);
+        var ids = items.Select(i => i.Value is null ? null : id?.ValueOf(i.Value) as string).ToList();
         var byId = ids.All(id => id is not null) && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count;
         return [.. items.Select((item, n) => (
             byId ? ids[n]! : $"{item.Parent}/{item.Position.ToString(CultureInfo.InvariantCulture)}",
             (string?)item.Parent,
             item.Position,
-            item.Node))];
+            item.Value))];
     }
 
-    private static string? IdOf(JsonNode? node) =>
-        node is JsonObject o && o["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
-
-    private static bool IsNested(Type type)
-    {
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        return !(underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
-            || underlying == typeof(DateOnly) || underlying == typeof(TimeOnly) || underlying == typeof(DateTime));
-    }
-
-    private static string KeyOf(JsonNode? record, int index) =>
-        record is JsonObject o && o["id"] is JsonValue id && id.TryGetValue<string>(out var text)
-            ? text
-            : (index + 1).ToString(CultureInfo.InvariantCulture);
-
-    private static object? Scalar(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        JsonValue v when v.TryGetValue<bool>(out var b) => b,
-        JsonValue v when v.TryGetValue<long>(out var l) => l,
-        JsonValue v when v.TryGetValue<decimal>(out var d) => d,
-        _ => node.ToJsonString(),
-    };
+    private static string KeyOf(RecordKind kind, object record, int index) =>
+        kind.Schema.Fields.FirstOrDefault(f => f.Name == "id")?.ValueOf(record) as string
+            ?? (index + 1).ToString(CultureInfo.InvariantCulture);
 
     // Frictionless resource names are lower case ([-a-z0-9._/]); list names are camelCase JSON names.
     private static string Snake(string name) => string.Concat(name.Select(c => char.IsAsciiLetterUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
-
 }

@@ -52,6 +52,23 @@ public abstract class RecordKind
     /// <exception cref="YearbookDataException">The kind's data file is damaged.</exception>
     public abstract void WriteJson(Yearbook yearbook, Utf8JsonWriter writer);
 
+    /// <summary>The columns of the kind's records: each property's name in the data files, type, unit, description and
+    /// allowed values, nested records' included; what an export needs to lay the records out as tables.</summary>
+    /// <value>Made from the record types' declarations and XML documentation when the package was built; the same instance on every call.</value>
+    public abstract RecordSchema Schema { get; }
+
+    /// <summary>Every property of the kind's records (or of records inside them) that holds ids of records of a kind.</summary>
+    /// <value>In declaration order; empty for a kind that links none.</value>
+    public abstract ImmutableArray<RecordLink> Links { get; }
+
+    /// <summary>A record of the kind in a few words, for lists that mix kinds: a meeting's kind and number, an
+    /// incident's name, an honour's recipient and title, a caption's text, an entry's heading ….</summary>
+    /// <param name="record">A record of the kind.</param>
+    /// <returns>The words, or <see langword="null"/> for a kind that has no label (its records' seed lines say which they are).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="record"/> is not a record of the kind.</exception>
+    public abstract string? LabelOf(object record);
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 

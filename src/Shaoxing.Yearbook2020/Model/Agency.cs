@@ -11,7 +11,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// knowledge from the curated file <c>seeds/agencies.json</c>, keyed by the Chinese name.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("agencies.json", typeof(AgencyValidator), Collection = typeof(AgencyCollection))]
+/// <collection>The bodies of the text: the municipal government, the 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments, in the listed order), and every other body that presents at a meeting or acts in the meetings' text.</collection>
+/// <collectionValue>A read-only collection with lookup by full, additional or short name.</collectionValue>
+[DataFile("agencies.json", typeof(AgencyValidator), Collection = typeof(AgencyCollection), Label = "{Name}")]
 public sealed record Agency
 {
     /// <summary>The agency's stable id.</summary>

@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Data;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>One record that names a person, and what the person does or is in it.</summary>
@@ -10,6 +12,7 @@ public sealed record Appearance
 
     /// <summary>The record: a meeting for what happens at a meeting, an honour for an honour, else the entry that tells it.</summary>
     /// <value>A <see cref="Meeting.Id"/>, <see cref="Honour.Id"/> or <see cref="Entry.Id"/>.</value>
+    [LinksTo(typeof(Meeting), typeof(Entry), typeof(Honour))]
     public required string RecordId { get; init; }
 
     /// <summary>The role the text gives the person there, as written.</summary>

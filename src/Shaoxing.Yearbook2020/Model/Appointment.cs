@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -16,6 +17,7 @@ public sealed record Appointment
 
     /// <summary>The body of the post.</summary>
     /// <value>An <see cref="Agency.Id"/>.</value>
+    [LinksTo(typeof(Agency))]
     public required string AgencyId { get; init; }
 
     /// <summary>The first meeting date at which the text shows the person in this post.</summary>
@@ -28,6 +30,7 @@ public sealed record Appointment
 
     /// <summary>The meetings at which the person is shown in this post, in date order.</summary>
     /// <value><see cref="Meeting.Id"/>s.</value>
+    [LinksTo(typeof(Meeting))]
     public required ImmutableArray<string> MeetingIds { get; init; }
 
     /// <summary>The seed lines where the person is named in this post, in date order.</summary>

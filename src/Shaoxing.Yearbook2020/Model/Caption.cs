@@ -5,7 +5,9 @@ namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>A photo caption printed in the chapter, with its credit.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-[DataFile("captions.json", typeof(CaptionValidator))]
+/// <collection>The photo captions printed in the chapter.</collection>
+/// <collectionValue>A read-only collection, in text order.</collectionValue>
+[DataFile("captions.json", typeof(CaptionValidator), Label = "{Text}")]
 public sealed record Caption : IDatedRecord
 {
     /// <summary>The caption's stable id, <c>caption-1</c> onwards in text order.</summary>
@@ -14,6 +16,7 @@ public sealed record Caption : IDatedRecord
 
     /// <summary>The id of the section the caption is printed in.</summary>
     /// <value>A <see cref="Section.Id"/>.</value>
+    [LinksTo(typeof(Section))]
     public required string SectionId { get; init; }
 
     /// <summary>The caption text, without its credit.</summary>

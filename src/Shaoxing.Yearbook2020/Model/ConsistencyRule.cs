@@ -11,6 +11,8 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="Note"/>: the data is documented, never bent. Evaluate with <see cref="Yearbook.CheckConsistency"/>.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+/// <collection>The arithmetic relations among the figures (sums, rates, changes, repeated counts, counts of records).</collection>
+/// <collectionValue>A read-only collection, in the order of the curated rules file.</collectionValue>
 [DataFile("consistency-rules.json", typeof(ConsistencyRuleValidator))]
 public sealed record ConsistencyRule
 {

@@ -12,6 +12,8 @@ namespace Shaoxing.Yearbook2020.Model;
 /// not general rules are listed (removing OCR spaces between Chinese characters and joining
 /// line wraps are general and not listed). Instances are immutable and safe to share between threads.
 /// </remarks>
+/// <collection>Every repair the generator applied to the seed text, each with its reason.</collection>
+/// <collectionValue>A read-only collection, in the order of the corrections file.</collectionValue>
 [DataFile("corrections.json", typeof(CorrectionValidator))]
 public sealed record Correction
 {
@@ -45,6 +47,7 @@ public sealed record Correction
 
     /// <summary>For a move, the id of the entry that receives the text (filled in by the generator).</summary>
     /// <value>An <see cref="Entry.Id"/>, or <see langword="null"/>.</value>
+    [LinksTo(typeof(Entry))]
     public string? TargetEntryId { get; init; }
 
     /// <summary>Why the repair is right.</summary>

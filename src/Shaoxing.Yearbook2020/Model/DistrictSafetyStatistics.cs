@@ -12,7 +12,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// Every count is the printed cell. The year-on-year changes are percentages as printed
 /// (<c>-28.9%</c> → <c>-28.9</c>). Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("district-safety-statistics.json", typeof(DistrictSafetyStatisticsValidator), Collection = typeof(DistrictSafetyStatisticsCollection))]
+/// <collection>表6, the production-safety accidents and deaths of 2020 by area: one row per area plus the total row.</collection>
+/// <collectionValue>A read-only collection, in table order (the total row first, as printed).</collectionValue>
+[DataFile("district-safety-statistics.json", typeof(DistrictSafetyStatisticsValidator), Collection = typeof(DistrictSafetyStatisticsCollection), Label = "{Area}")]
 public sealed record DistrictSafetyStatistics
 {
     /// <summary>The row's stable id: <c>table-6-line-</c> and its seed line.</summary>
@@ -25,6 +27,7 @@ public sealed record DistrictSafetyStatistics
 
     /// <summary>The place of the row's area.</summary>
     /// <value>A <see cref="Place.Id"/>; <see langword="null"/> for the total row (合计).</value>
+    [LinksTo(typeof(Place))]
     public string? PlaceId { get; init; }
 
     /// <summary>Whether this is the total row (合计).</summary>

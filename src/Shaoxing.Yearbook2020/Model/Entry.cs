@@ -15,7 +15,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="Yearbook.Corrections"/>). Paragraphs are separated by <c>\n</c>.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("entries.json", typeof(EntryValidator), Collection = typeof(EntryCollection))]
+/// <collection>Every 【…】 entry of the chapter, with its repaired text.</collection>
+/// <collectionValue>A read-only collection, in text order.</collectionValue>
+[DataFile("entries.json", typeof(EntryValidator), Collection = typeof(EntryCollection), Label = "{Heading}")]
 public sealed record Entry
 {
     /// <summary>The entry's stable id: section id and position, e.g. <c>s5-e03</c>.</summary>
@@ -24,6 +26,7 @@ public sealed record Entry
 
     /// <summary>The id of the section the entry belongs to.</summary>
     /// <value>A <see cref="Section.Id"/>.</value>
+    [LinksTo(typeof(Section))]
     public required string SectionId { get; init; }
 
     /// <summary>The entry's heading: the text between 【 and 】 with its damage repaired.</summary>
@@ -41,6 +44,7 @@ public sealed record Entry
 
     /// <summary>The places the entry's heading or text names (by full name or alias), in order of first mention.</summary>
     /// <value><see cref="Place.Id"/>s; empty when the entry names no place.</value>
+    [LinksTo(typeof(Place))]
     public required ImmutableArray<string> PlaceIds { get; init; }
 
     /// <summary>The seed lines from the heading to the last line of the entry's text.</summary>

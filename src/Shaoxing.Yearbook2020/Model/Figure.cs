@@ -10,7 +10,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// codes and numbers inside 《…》 or "…" are not figures (see the README for the rule).
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("figures.json", typeof(FigureValidator), Collection = typeof(FigureCollection))]
+/// <collection>Every number printed in the entries' texts and in 表6, typed and sourced.</collection>
+/// <collectionValue>A read-only collection, entries in text order, then table cells row by row.</collectionValue>
+[DataFile("figures.json", typeof(FigureValidator), Collection = typeof(FigureCollection), Label = "{Quote} ({Label})")]
 public sealed record Figure
 {
     /// <summary>The figure's stable id: a readable slug for figures that take part in a consistency rule
@@ -20,10 +22,12 @@ public sealed record Figure
 
     /// <summary>The entry whose text holds the figure.</summary>
     /// <value>An <see cref="Entry.Id"/>, or <see langword="null"/> for a table cell.</value>
+    [LinksTo(typeof(Entry))]
     public string? EntryId { get; init; }
 
     /// <summary>The table whose cell holds the figure.</summary>
     /// <value>A <see cref="SeedTable.Id"/>, or <see langword="null"/> for a figure of an entry's text.</value>
+    [LinksTo(typeof(SeedTable))]
     public string? TableId { get; init; }
 
     /// <summary>What the figure counts: the noun phrase the number quantifies, taken from the number's own clause

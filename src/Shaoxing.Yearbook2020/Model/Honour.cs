@@ -15,7 +15,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="CohortSize"/> 10; where it names nobody (<c>8人获嘉奖</c>) the record is an
 /// <see cref="RecipientKind.UnnamedGroup"/>. Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("honours.json", typeof(HonourValidator), Collection = typeof(HonourCollection))]
+/// <collection>Every honour, title, prize, ranking and commendation the chapter reports, one per (honour, recipient); 表7 included.</collection>
+/// <collectionValue>A read-only collection, in seed order.</collectionValue>
+[DataFile("honours.json", typeof(HonourValidator), Collection = typeof(HonourCollection), Label = "[{Recipient}: ]{Title}")]
 public sealed record Honour : IDatedRecord
 {
     /// <summary>The honour's stable id, <c>honour-001</c> onwards in seed order.</summary>
@@ -43,6 +45,7 @@ public sealed record Honour : IDatedRecord
     /// county-level area assessed as a whole, 诸暨市 in line 279).</summary>
     /// <value>An id, or <see langword="null"/> for a project, an unnamed group, or a recipient that is no body of the hubs
     /// (绍兴市应急管理系统, the delegations of line 425).</value>
+    [LinksTo(typeof(Person), typeof(Agency), typeof(Place))]
     public string? RecipientId { get; init; }
 
     /// <summary>The other names the text gives the same recipient in the same passage.</summary>
@@ -58,6 +61,7 @@ public sealed record Honour : IDatedRecord
     /// <summary>The body of <see cref="Affiliation"/>.</summary>
     /// <value>An <see cref="Agency.Id"/>, or a <see cref="Place.Id"/> where the affiliation is a place (越行证 of 绍兴市);
     /// <see langword="null"/> without an affiliation or where it names no body (市级支队).</value>
+    [LinksTo(typeof(Agency), typeof(Place))]
     public string? AffiliationId { get; init; }
 
     /// <summary>The unit that nominated the recipient (表7 推荐单位).</summary>
@@ -66,6 +70,7 @@ public sealed record Honour : IDatedRecord
 
     /// <summary>The body of <see cref="Nominator"/>.</summary>
     /// <value>An <see cref="Agency.Id"/>, or <see langword="null"/> without a nominator.</value>
+    [LinksTo(typeof(Agency))]
     public string? NominatorId { get; init; }
 
     /// <summary>The group or category the honour was given in (表7's 应急管理组 and 应急救援组).</summary>
@@ -87,6 +92,7 @@ public sealed record Honour : IDatedRecord
     /// <summary>The bodies of <see cref="Conferrer"/>, in the order written: several where bodies confer jointly
     /// (<c>市大数据局、市网信办、市经信局、市总工会</c>, <c>复旦大学联合国家信息中心数字中国研究院</c>).</summary>
     /// <value><see cref="Agency.Id"/>s; empty without a conferrer.</value>
+    [LinksTo(typeof(Agency))]
     public required ImmutableArray<string> ConferrerIds { get; init; }
 
     /// <summary>The day the honour was conferred or announced, where the text gives a full date.</summary>

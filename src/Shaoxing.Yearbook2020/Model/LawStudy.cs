@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Data;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>A collective law-study session (集体学法) held at a meeting: who explained which law.</summary>
@@ -10,6 +12,7 @@ public sealed record LawStudy
 
     /// <summary>The person record of the lecturer.</summary>
     /// <value>A <see cref="Person.Id"/>, set for every session of <c>meetings.json</c>.</value>
+    [LinksTo(typeof(Person))]
     public string? LecturerId { get; init; }
 
     /// <summary>The lecturer's role or title as written.</summary>
@@ -22,6 +25,7 @@ public sealed record LawStudy
 
     /// <summary>The body the lecturer's institution belongs to (the institution named first in <see cref="Affiliation"/>).</summary>
     /// <value>An <see cref="Agency.Id"/>.</value>
+    [LinksTo(typeof(Agency))]
     public required string AffiliationAgencyId { get; init; }
 
     /// <summary>The law explained, without the 《》 brackets.</summary>

@@ -7,7 +7,9 @@ namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>A meeting of the 8th municipal government: one of the 2 plenary or 22 executive meetings of 2020.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-[DataFile("meetings.json", typeof(MeetingValidator), Collection = typeof(MeetingCollection))]
+/// <collection>The 2 plenary and 22 executive meetings of the 8th municipal government in 2020.</collection>
+/// <collectionValue>A read-only collection, in text order (plenary meetings first).</collectionValue>
+[DataFile("meetings.json", typeof(MeetingValidator), Collection = typeof(MeetingCollection), Label = "{Kind} meeting {Number}[ — {Purpose}]")]
 public sealed record Meeting : IDatedRecord
 {
     /// <summary>The meeting's stable id: kind and number, e.g. <c>executive-68</c> or <c>plenary-07</c>.</summary>

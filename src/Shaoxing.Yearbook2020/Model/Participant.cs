@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Data;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>Someone who chairs, speaks at or attends a meeting, in the role the text gives.</summary>
@@ -18,10 +20,12 @@ public sealed record Participant
 
     /// <summary>The body of the role.</summary>
     /// <value>An <see cref="Agency.Id"/>.</value>
+    [LinksTo(typeof(Agency))]
     public required string AgencyId { get; init; }
 
     /// <summary>The person record of the participant.</summary>
     /// <value>A <see cref="Person.Id"/>, set for every participant of <c>meetings.json</c>.</value>
+    [LinksTo(typeof(Person))]
     public string? PersonId { get; init; }
 
     /// <summary>Where the name and role are written (the executive meetings' chair is named once, in the section's introduction).</summary>

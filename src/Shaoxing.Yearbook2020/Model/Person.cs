@@ -12,7 +12,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// does in the text is in <see cref="Appearances"/>. A change of head during the year shows as two people with the same agency and title and
 /// dates that do not overlap. Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("people.json", typeof(PersonValidator), Collection = typeof(PersonCollection))]
+/// <collection>The people the text names: the officials of the meetings with the posts they are seen in and when, then everyone else (relayed leaders, speakers at events, honours' recipients), each with what they do in which record.</collection>
+/// <collectionValue>A read-only collection: the officials in order of first appearance, then the others in seed order.</collectionValue>
+[DataFile("people.json", typeof(PersonValidator), Collection = typeof(PersonCollection), Label = "{Name}")]
 public sealed record Person
 {
     /// <summary>The person's stable id, <c>person-01</c> onwards: the people of the meetings in order of first

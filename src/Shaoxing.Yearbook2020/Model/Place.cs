@@ -14,7 +14,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// code are knowledge from the curated <c>seeds/places.json</c>. Instances are immutable and safe to
 /// share between threads.
 /// </remarks>
-[DataFile("places.json", typeof(PlaceValidator), Collection = typeof(PlaceCollection))]
+/// <collection>The places the chapter names: the city, its six county-level areas, the towns and subdistricts named with their area, and the provinces and cities outside Shaoxing.</collection>
+/// <collectionValue>A read-only collection with lookup by name, alias and enclosing place, in order of first mention.</collectionValue>
+[DataFile("places.json", typeof(PlaceValidator), Collection = typeof(PlaceCollection), Label = "{Name}")]
 public sealed record Place
 {
     /// <summary>The place's stable id.</summary>
@@ -31,6 +33,7 @@ public sealed record Place
 
     /// <summary>The id of the place it lies in, where the text names both together (诸暨市枫桥镇, 浙江省绍兴市).</summary>
     /// <value>A <see cref="Id"/> of another place, or <see langword="null"/> when the text names no enclosing place.</value>
+    [LinksTo(typeof(Place))]
     public string? ParentId { get; init; }
 
     /// <summary>The English name.</summary>

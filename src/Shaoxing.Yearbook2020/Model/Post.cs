@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Data;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>One post a person holds, as a role is written in the text (市水利局局长).</summary>
@@ -14,5 +16,6 @@ public sealed record Post
 
     /// <summary>The body the post belongs to.</summary>
     /// <value>An <see cref="Agency.Id"/>.</value>
+    [LinksTo(typeof(Agency))]
     public required string AgencyId { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Data;
 
 namespace Shaoxing.Yearbook2020.Model;
 
@@ -17,6 +18,7 @@ public sealed record Presenter
 
     /// <summary>The person record of the presenter.</summary>
     /// <value>A <see cref="Person.Id"/>, set for every presenter of <c>meetings.json</c>.</value>
+    [LinksTo(typeof(Person))]
     public string? PersonId { get; init; }
 
     /// <summary>The whole role as written before the name.</summary>
@@ -29,6 +31,7 @@ public sealed record Presenter
 
     /// <summary>The body of the post written last.</summary>
     /// <value>An <see cref="Agency.Id"/>.</value>
+    [LinksTo(typeof(Agency))]
     public required string AgencyId { get; init; }
 
     /// <summary>Every post of the role, in the order written.</summary>

@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Data;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>One value a <see cref="ConsistencyRule"/> relates: a figure, a count of records, an implied previous-year value,
@@ -11,10 +13,12 @@ public sealed record RuleOperand
 
     /// <summary>The figure (for <see cref="RuleOperandKind.Figure"/>) or the current-year figure (for <see cref="RuleOperandKind.ImpliedPrevious"/>).</summary>
     /// <value>A <see cref="Figure.Id"/>, or <see langword="null"/> for a record count.</value>
+    [LinksTo(typeof(Figure))]
     public string? FigureId { get; init; }
 
     /// <summary>The printed percentage change, for <see cref="RuleOperandKind.ImpliedPrevious"/>.</summary>
     /// <value>A <see cref="Figure.Id"/> of a figure in %, or <see langword="null"/>.</value>
+    [LinksTo(typeof(Figure))]
     public string? ChangeFigureId { get; init; }
 
     /// <summary>The kind of record counted, for <see cref="RuleOperandKind.RecordCount"/>:

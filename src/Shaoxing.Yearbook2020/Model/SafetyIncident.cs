@@ -16,7 +16,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// are the other places. Every number is as the text gives it; a fact the text does not give
 /// is <see langword="null"/>, never 0. Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("safety-incidents.json", typeof(SafetyIncidentValidator), Collection = typeof(SafetyIncidentCollection))]
+/// <collection>Every dated event of harm or hazard the chapter describes or names: accidents, tanker leaks, the flood season's rainstorm and typhoons, the heat spell, the tailings-dam piping, rescues outside the city.</collection>
+/// <collectionValue>A read-only collection, in order of first mention.</collectionValue>
+[DataFile("safety-incidents.json", typeof(SafetyIncidentValidator), Collection = typeof(SafetyIncidentCollection), Label = "[{Code} ]{Name}")]
 public sealed record SafetyIncident : IDatedRecord
 {
     /// <summary>The incident's stable id, <c>incident-01</c> onwards in order of first mention in the seed.</summary>
@@ -64,6 +66,7 @@ public sealed record SafetyIncident : IDatedRecord
     /// <summary>The place the event happened in: the most precise place its location names (a town before its
     /// district), else its district.</summary>
     /// <value>A <see cref="Place.Id"/>, or <see langword="null"/> when the location names no place of <c>places.json</c>.</value>
+    [LinksTo(typeof(Place))]
     public string? PlaceId { get; init; }
 
     /// <summary>Whether the event happened in Shaoxing (the reinforcement to 温岭 and 江西, and the "9·28" accident, did not).</summary>

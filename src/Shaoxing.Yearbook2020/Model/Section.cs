@@ -15,6 +15,8 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <see cref="InferredTitle"/> holds the title given by a justified row of the corrections file.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
+/// <collection>The six sections of the chapter.</collection>
+/// <collectionValue>A read-only collection, in text order.</collectionValue>
 [DataFile("sections.json", typeof(SectionValidator), Collection = typeof(SectionCollection))]
 public sealed record Section
 {
@@ -44,6 +46,7 @@ public sealed record Section
 
     /// <summary>The ids of the section's entries, in text order.</summary>
     /// <value>Ids of <see cref="Entry"/> records.</value>
+    [LinksTo(typeof(Entry))]
     public required ImmutableArray<string> EntryIds { get; init; }
 
     /// <summary>The seed lines the section spans, from its title (or first entry) to its last line.</summary>

@@ -10,7 +10,9 @@ namespace Shaoxing.Yearbook2020.Model;
 /// (<c>周 焕</c> → <c>周焕</c>); header rows are kept as printed, garbage included.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
-[DataFile("tables.json", typeof(SeedTableValidator))]
+/// <collection>The tables printed in the chapter (表6, 表7), cell by cell.</collection>
+/// <collectionValue>A read-only collection, in text order.</collectionValue>
+[DataFile("tables.json", typeof(SeedTableValidator), Label = "{Title}")]
 public sealed record SeedTable
 {
     /// <summary>The table's stable id, e.g. <c>table-6</c>.</summary>
@@ -27,6 +29,7 @@ public sealed record SeedTable
 
     /// <summary>The id of the section the table is printed in.</summary>
     /// <value>A <see cref="Section.Id"/>.</value>
+    [LinksTo(typeof(Section))]
     public required string SectionId { get; init; }
 
     /// <summary>The table's rows, each a list of cells, header rows first.</summary>

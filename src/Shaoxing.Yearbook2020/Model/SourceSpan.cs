@@ -1,3 +1,5 @@
+using Shaoxing.Yearbook2020.Data;
+
 namespace Shaoxing.Yearbook2020.Model;
 
 /// <summary>
@@ -20,5 +22,6 @@ public sealed record SourceSpan
 
     /// <summary>The id of the entry the record belongs to, where it belongs to one.</summary>
     /// <value>An <see cref="Entry.Id"/>, or <see langword="null"/>.</value>
+    [LinksTo(typeof(Entry))]
     public string? EntryId { get; init; }
 }

@@ -10,11 +10,9 @@ internal sealed class AppointmentValidator : AbstractValidator<Appointment>
     {
         RuleFor(a => a.Title).NotEmpty();
         RuleFor(a => a.Role).Must((a, r) => r.EndsWith(a.Title, StringComparison.Ordinal)).WithMessage("A role ends with its title.");
-        RuleFor(a => a.AgencyId).Must(government.AgencyIds.Contains).WithMessage("'{PropertyValue}' is not the id of an agency.");
         RuleFor(a => a.FirstSeen.Year).Equal(2020);
         RuleFor(a => a.LastSeen).GreaterThanOrEqualTo(a => a.FirstSeen);
         RuleFor(a => a.MeetingIds).NotEmpty();
-        RuleForEach(a => a.MeetingIds).Must(government.MeetingIds.Contains).WithMessage("'{PropertyValue}' is not the id of a meeting.");
         RuleFor(a => a.Sources).NotEmpty();
         RuleForEach(a => a.Sources).SetValidator(new SourceSpanValidator(facts));
     }

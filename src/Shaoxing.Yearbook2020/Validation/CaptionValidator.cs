@@ -9,7 +9,6 @@ internal sealed class CaptionValidator : AbstractValidator<Caption>
     public CaptionValidator(DatasetFacts facts)
     {
         RuleFor(c => c.Id).Matches(ValidationPatterns.CaptionId());
-        RuleFor(c => c.SectionId).Must(facts.SectionIds.Contains).WithMessage("'{PropertyValue}' is not the id of a section.");
         RuleFor(c => c.Text).NotEmpty();
         RuleFor(c => c.Credit).NotEmpty();
         RuleFor(c => c.Date!.Value.Year).Equal(2020).When(c => c.Date is not null);

@@ -28,9 +28,6 @@ internal sealed class DistrictSafetyStatisticsValidator : AbstractValidator<Dist
             .WithMessage("A row's deaths are its construction, other industrial and road deaths together.");
         RuleFor(r => r.TotalAccidentsChangePercent).InclusiveBetween(-100m, 1000m);
         RuleFor(r => r.TotalDeathsChangePercent).InclusiveBetween(-100m, 1000m);
-        RuleFor(r => r.PlaceId)
-            .Must(id => id is null || facts.PlaceIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of a place.");
         RuleFor(r => r.PlaceId).NotNull().Unless(r => r.IsTotal).WithMessage("An area row names its place.");
         RuleFor(r => r.Source).SetValidator(new SourceSpanValidator(facts));
         RuleFor(r => r.Source.EndLine).Equal(r => r.Source.Line);

@@ -9,9 +9,6 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
     public EntryValidator(DatasetFacts facts)
     {
         RuleFor(e => e.Id).Matches(ValidationPatterns.EntryId());
-        RuleFor(e => e.SectionId)
-            .Must(facts.SectionIds.Contains)
-            .WithMessage("'{PropertyValue}' is not the id of a section.");
         RuleFor(e => e.Id)
             .Must((e, id) => id.StartsWith(e.SectionId + "-", StringComparison.Ordinal))
             .WithMessage("An entry id starts with its section id.");
@@ -28,9 +25,6 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
         RuleForEach(e => e.Segments)
             .Must(s => s.Line >= 1 && s.Line <= facts.SeedLineCount)
             .WithMessage("A text segment's line is outside the seed.");
-        RuleForEach(e => e.PlaceIds)
-            .Must(facts.PlaceIds.Contains)
-            .WithMessage("'{PropertyValue}' is not the id of a place.");
         RuleFor(e => e.PlaceIds).Must(ids => ids.Distinct(StringComparer.Ordinal).Count() == ids.Length)
             .WithMessage("A place is listed once.");
         RuleFor(e => e.Source).SetValidator(new SourceSpanValidator(facts));

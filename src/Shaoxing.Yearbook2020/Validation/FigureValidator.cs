@@ -54,9 +54,6 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
         RuleFor(f => f)
             .Must(f => (f.EntryId is null) != (f.TableId is null))
             .WithMessage("A figure belongs to exactly one entry or one table.");
-        RuleFor(f => f.EntryId)
-            .Must(id => id is null || facts.EntryIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of an entry.");
         RuleFor(f => f)
             .Must(f => f.EntryId is null || (entryTexts.TryGetValue(f.EntryId, out var text) && text.Contains(f.Quote, StringComparison.Ordinal)))
             .WithMessage("The quote is not found in its entry's text.");

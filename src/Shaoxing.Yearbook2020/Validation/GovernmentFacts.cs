@@ -7,11 +7,4 @@ internal sealed record GovernmentFacts(FrozenSet<string> AgencyIds, FrozenSet<st
 {
     /// <summary>The person ids participants, presenters and lecturers must resolve to; none unless given.</summary>
     public FrozenSet<string> PersonIds { get; init; } = FrozenSet<string>.Empty;
-
-    public static GovernmentFacts Of(Yearbook yearbook) => new(
-        yearbook.Agencies.Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal),
-        yearbook.Meetings.Select(m => m.Id).ToFrozenSet(StringComparer.Ordinal))
-    {
-        PersonIds = yearbook.People.Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal),
-    };
 }

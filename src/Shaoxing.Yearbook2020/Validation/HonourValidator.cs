@@ -43,18 +43,9 @@ internal sealed class HonourValidator : AbstractValidator<Honour>
             .WithMessage("'{PropertyValue}' is not the id of a record of the recipient's kind.");
         RuleFor(h => h.RecipientId).NotNull().When(h => h.RecipientKind is RecipientKind.Person or RecipientKind.City)
             .WithMessage("A person or a city that receives an honour is a record of its hub.");
-        RuleFor(h => h.AffiliationId)
-            .Must(id => id is null || facts.Government.AgencyIds.Contains(id) || facts.PlaceIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of an agency or a place.");
         RuleFor(h => h.AffiliationId).Null().When(h => h.Affiliation is null).WithMessage("Only an affiliation has a body.");
-        RuleFor(h => h.NominatorId)
-            .Must(id => id is null || facts.Government.AgencyIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of an agency.");
         RuleFor(h => h.NominatorId).NotNull().When(h => h.Nominator is not null).WithMessage("A nominator is an agency.");
         RuleFor(h => h.NominatorId).Null().When(h => h.Nominator is null).WithMessage("Only a nominator has a body.");
-        RuleForEach(h => h.ConferrerIds)
-            .Must(facts.Government.AgencyIds.Contains)
-            .WithMessage("'{PropertyValue}' is not the id of an agency.");
         RuleFor(h => h.ConferrerIds).NotEmpty().When(h => h.Conferrer is not null).WithMessage("A conferrer names one body or more.");
         RuleFor(h => h.ConferrerIds).Empty().When(h => h.Conferrer is null).WithMessage("Only a conferrer has bodies.");
         RuleFor(h => h.Source).SetValidator(new SourceSpanValidator(facts));

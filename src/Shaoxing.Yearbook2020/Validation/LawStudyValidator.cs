@@ -11,9 +11,7 @@ internal sealed class LawStudyValidator : AbstractValidator<LawStudy>
         RuleFor(s => s.Lecturer).NotEmpty().Length(2, 4);
         RuleFor(s => s.LecturerRole).NotEmpty();
         RuleFor(s => s.Affiliation).NotEmpty();
-        RuleFor(s => s.LecturerId).NotNull().Must(id => id is null || government.PersonIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of a person.");
-        RuleFor(s => s.AffiliationAgencyId).Must(government.AgencyIds.Contains).WithMessage("'{PropertyValue}' is not the id of an agency.");
+        RuleFor(s => s.LecturerId).NotNull();
         RuleFor(s => s.Law).NotEmpty().Must(l => !l.Contains('《') && !l.Contains('》')).WithMessage("A law's title has no brackets.");
         RuleFor(s => s.Source).SetValidator(new SourceSpanValidator(facts));
     }

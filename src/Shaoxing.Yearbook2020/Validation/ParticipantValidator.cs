@@ -11,9 +11,7 @@ internal sealed class ParticipantValidator : AbstractValidator<Participant>
         RuleFor(p => p.Name).NotEmpty().Length(2, 4).Must(n => n.All(CjkText.IsIdeograph)).WithMessage("A name is two to four Chinese characters.");
         RuleFor(p => p.Title).NotEmpty();
         RuleFor(p => p.Role).Must((p, r) => r.EndsWith(p.Title, StringComparison.Ordinal)).WithMessage("A role ends with its title.");
-        RuleFor(p => p.AgencyId).Must(government.AgencyIds.Contains).WithMessage("'{PropertyValue}' is not the id of an agency.");
-        RuleFor(p => p.PersonId).NotNull().Must(id => id is null || government.PersonIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of a person.");
+        RuleFor(p => p.PersonId).NotNull();
         RuleFor(p => p.Source).SetValidator(new SourceSpanValidator(facts));
     }
 }

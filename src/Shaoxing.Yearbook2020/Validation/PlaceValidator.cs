@@ -17,10 +17,7 @@ internal sealed class PlaceValidator : AbstractValidator<Place>
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.EnglishName).NotEmpty();
         RuleFor(p => p.DivisionCode).Matches(ValidationPatterns.DivisionCode()).When(p => p.DivisionCode is not null);
-        RuleFor(p => p.ParentId)
-            .Must(id => id is null || facts.PlaceIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of a place.")
-            .NotEqual(p => p.Id).WithMessage("A place does not lie in itself.");
+        RuleFor(p => p.ParentId).NotEqual(p => p.Id).WithMessage("A place does not lie in itself.");
         RuleForEach(p => p.Aliases).NotEmpty()
             .Must((p, a) => a != p.Name && p.Name.StartsWith(a, StringComparison.Ordinal))
             .WithMessage("An alias is a short form of the name.");

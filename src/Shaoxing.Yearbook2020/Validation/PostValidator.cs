@@ -10,6 +10,5 @@ internal sealed class PostValidator : AbstractValidator<Post>
     {
         RuleFor(p => p.Title).NotEmpty();
         RuleFor(p => p.Role).NotEmpty().Must((p, r) => r.EndsWith(p.Title, StringComparison.Ordinal)).WithMessage("A role ends with its title.");
-        RuleFor(p => p.AgencyId).Must(government.AgencyIds.Contains).WithMessage("'{PropertyValue}' is not the id of an agency.");
     }
 }

@@ -9,8 +9,7 @@ internal sealed class PresenterValidator : AbstractValidator<Presenter>
     public PresenterValidator(GovernmentFacts government)
     {
         RuleFor(p => p.Name).NotEmpty().Length(2, 4).Must(n => n.All(CjkText.IsIdeograph)).WithMessage("A name is two to four Chinese characters.");
-        RuleFor(p => p.PersonId).NotNull().Must(id => id is null || government.PersonIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of a person.");
+        RuleFor(p => p.PersonId).NotNull();
         RuleFor(p => p.Posts).NotEmpty();
         RuleForEach(p => p.Posts).SetValidator(new PostValidator(government));
         RuleFor(p => p.Role).Must((p, r) => r == string.Join('、', p.Posts.Select(x => x.Role))).WithMessage("The role is its posts joined by 、.");

@@ -30,9 +30,6 @@ internal sealed class SafetyIncidentValidator : AbstractValidator<SafetyIncident
         RuleFor(i => i.Relocated).GreaterThan(0);
         RuleFor(i => i.DirectEconomicLossYuan).GreaterThan(0);
         RuleFor(i => i.District).Null().When(i => !i.InShaoxing).WithMessage("An incident outside Shaoxing has no Shaoxing district.");
-        RuleFor(i => i.PlaceId)
-            .Must(id => id is null || facts.PlaceIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of a place.");
         RuleFor(i => i.PlaceId).NotNull().When(i => i.District is not null).WithMessage("An incident with a district has a place.");
         RuleFor(i => i.Source).SetValidator(new SourceSpanValidator(facts));
         RuleForEach(i => i.Mentions).SetValidator(new SourceSpanValidator(facts));

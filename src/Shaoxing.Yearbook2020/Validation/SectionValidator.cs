@@ -16,9 +16,6 @@ internal sealed class SectionValidator : AbstractValidator<Section>
         RuleFor(s => s.ProviderSource).NotNull().When(s => s.Provider is not null);
         RuleFor(s => s.ProviderSource!).SetValidator(new SourceSpanValidator(facts)).When(s => s.ProviderSource is not null);
         RuleFor(s => s.EntryIds).NotEmpty();
-        RuleForEach(s => s.EntryIds)
-            .Must(facts.EntryIds.Contains)
-            .WithMessage("'{PropertyValue}' is not the id of an entry.");
         RuleFor(s => s.Source).SetValidator(new SourceSpanValidator(facts));
     }
 }

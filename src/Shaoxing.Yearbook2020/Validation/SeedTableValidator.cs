@@ -10,7 +10,6 @@ internal sealed class SeedTableValidator : AbstractValidator<SeedTable>
     {
         RuleFor(t => t.Id).Equal(t => "table-" + t.Number);
         RuleFor(t => t.Title).NotEmpty();
-        RuleFor(t => t.SectionId).Must(facts.SectionIds.Contains).WithMessage("'{PropertyValue}' is not the id of a section.");
         RuleFor(t => t.Rows).NotEmpty();
         RuleForEach(t => t.Rows)
             .Must((t, row) => row.Line >= t.Source.Line && row.Line <= t.Source.EndLine)

@@ -11,8 +11,5 @@ internal sealed class SourceSpanValidator : AbstractValidator<SourceSpan>
         RuleFor(s => s.Line).InclusiveBetween(1, facts.SeedLineCount);
         RuleFor(s => s.EndLine).InclusiveBetween(1, facts.SeedLineCount)
             .GreaterThanOrEqualTo(s => s.Line);
-        RuleFor(s => s.EntryId)
-            .Must(id => id is null || facts.EntryIds.Contains(id))
-            .WithMessage("'{PropertyValue}' is not the id of an entry.");
     }
 }

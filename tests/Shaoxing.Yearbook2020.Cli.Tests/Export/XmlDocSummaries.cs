@@ -3,8 +3,9 @@ using System.Xml.Linq;
 namespace Shaoxing.Yearbook2020.Cli.Tests.Export;
 
 /// <summary>
-/// A second reading of XML documentation summaries, written in C# over LINQ to XML, that the build's stylesheet
-/// (<c>Export/PropertySummaries.xslt</c>) must agree with: references written out as text, white space collapsed.
+/// A second reading of XML documentation summaries, over the package's documentation file, that the descriptions of
+/// the generated schema (read by the source generator from the same comments) must agree with: references written
+/// out as text, white space collapsed.
 /// </summary>
 internal static class XmlDocSummaries
 {

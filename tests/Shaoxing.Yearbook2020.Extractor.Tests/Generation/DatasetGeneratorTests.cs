@@ -11,7 +11,7 @@ public sealed class DatasetGeneratorTests
     {
         var differences = DatasetGenerator.Check(RepositoryPaths.Seeds, RepositoryPaths.Data);
 
-        differences.Should().BeEmpty("the committed JSON must be regenerated with `dotnet run --project src/Shaoxing.Yearbook2020.Cli -- generate`:\n" + string.Join('\n', differences));
+        differences.Should().BeEmpty($"the committed JSON must be regenerated with `{Shaoxing.Yearbook2020.Extractor.Commands.GenerateCommand.RegenerateCommandLine}`:\n" + string.Join('\n', differences));
     }
 
     [Fact]

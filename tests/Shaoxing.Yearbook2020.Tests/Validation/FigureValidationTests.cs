@@ -95,10 +95,11 @@ public sealed class FigureValidationTests
 
     private static FrozenSet<string> FigureIds() => Book.Figures.Select(f => f.Id).ToFrozenSet(StringComparer.Ordinal);
 
-    private static DatasetFacts Facts() => new(
-        Book.Dataset.SeedLineCount,
-        Book.Sections.Select(s => s.Id).ToFrozenSet(),
-        Book.Entries.Select(e => e.Id).ToFrozenSet());
+    private static DatasetFacts Facts() => new(Book.Dataset.SeedLineCount)
+    {
+        SectionIds = Book.Sections.Select(s => s.Id).ToFrozenSet(),
+        EntryIds = Book.Entries.Select(e => e.Id).ToFrozenSet(),
+    };
 
     private static FigureValidator FigureValidator() => new(
         Facts(),

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -32,7 +33,8 @@ public sealed class GovernmentValidationTests
             AgendaItems = [item with { Presenters = [presenter] }],
         };
 
-        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName)
+            .Concat(RecordKindRegistry.Meeting.LinkIssues(broken, facts).Select(i => i.Property)).ToList();
 
         errors.Should().Contain("Date.Year").And.Contain(e => e.EndsWith("Posts[0].AgencyId", StringComparison.Ordinal));
     }
@@ -49,7 +51,8 @@ public sealed class GovernmentValidationTests
             AgendaItems = meeting.AgendaItems.SetItem(0, item with { Presenters = [item.Presenters[0] with { PersonId = null }] }),
         };
 
-        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName).ToList();
+        var errors = new MeetingValidator(facts, government).Validate(broken).Errors.Select(e => e.PropertyName)
+            .Concat(RecordKindRegistry.Meeting.LinkIssues(broken, facts).Select(i => i.Property)).ToList();
 
         errors.Should().Contain("Chair.PersonId").And.Contain(e => e.EndsWith("Presenters[0].PersonId", StringComparison.Ordinal));
     }
@@ -93,13 +96,17 @@ public sealed class GovernmentValidationTests
         new AgencyValidator(facts).Validate(broken).Errors.Should().HaveCount(2);
     }
 
-    private static (DatasetFacts Facts, GovernmentFacts Government) Facts() => (
-        new DatasetFacts(
-            Data.Dataset.SeedLineCount,
-            Data.Sections.Select(s => s.Id).ToFrozenSet(),
-            Data.Entries.Select(e => e.Id).ToFrozenSet())
+    private static (DatasetFacts Facts, GovernmentFacts Government) Facts()
+    {
+        var facts = new DatasetFacts(Data.Dataset.SeedLineCount)
         {
+            SectionIds = Data.Sections.Select(s => s.Id).ToFrozenSet(),
+            EntryIds = Data.Entries.Select(e => e.Id).ToFrozenSet(),
             HonourIds = Data.Honours.Select(h => h.Id).ToFrozenSet(),
-        },
-        GovernmentFacts.Of(Data));
+            AgencyIds = Data.Agencies.Select(a => a.Id).ToFrozenSet(),
+            MeetingIds = Data.Meetings.Select(m => m.Id).ToFrozenSet(),
+            PersonIds = Data.People.Select(p => p.Id).ToFrozenSet(),
+        };
+        return (facts, facts.Government);
+    }
 }

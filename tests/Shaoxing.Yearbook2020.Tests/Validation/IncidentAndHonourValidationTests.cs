@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -49,8 +50,9 @@ public sealed class IncidentAndHonourValidationTests
             ConferrerIds = ["work-safety-committee-office", "person-01"],
         };
 
-        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName).Should().Contain([
-            nameof(Honour.RecipientId), nameof(Honour.AffiliationId), nameof(Honour.NominatorId), "ConferrerIds[1]"]);
+        new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName)
+            .Concat(RecordKindRegistry.Honour.LinkIssues(honour, Facts()).Select(i => i.Property))
+            .Should().Contain([nameof(Honour.RecipientId), nameof(Honour.AffiliationId), nameof(Honour.NominatorId), "ConferrerIds[1]"]);
     }
 
     [Fact]
@@ -82,12 +84,13 @@ public sealed class IncidentAndHonourValidationTests
         new HonourValidator(Facts()).Validate(honour).Errors.Select(e => e.PropertyName).Should().Contain(nameof(Honour.Month));
     }
 
-    private static DatasetFacts Facts() => new(
-        Data.Dataset.SeedLineCount,
-        Data.Sections.Select(s => s.Id).ToFrozenSet(),
-        Data.Entries.Select(e => e.Id).ToFrozenSet())
+    private static DatasetFacts Facts() => new(Data.Dataset.SeedLineCount)
     {
+        SectionIds = Data.Sections.Select(s => s.Id).ToFrozenSet(),
+        EntryIds = Data.Entries.Select(e => e.Id).ToFrozenSet(),
         PlaceIds = Data.Places.Select(p => p.Id).ToFrozenSet(),
-        Government = GovernmentFacts.Of(Data),
+        AgencyIds = Data.Agencies.Select(a => a.Id).ToFrozenSet(),
+        MeetingIds = Data.Meetings.Select(m => m.Id).ToFrozenSet(),
+        PersonIds = Data.People.Select(p => p.Id).ToFrozenSet(),
     };
 }

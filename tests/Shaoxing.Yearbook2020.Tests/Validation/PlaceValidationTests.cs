@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -20,8 +21,9 @@ public sealed class PlaceValidationTests
     {
         var place = Data.Places.Find("keqiao")! with { ParentId = "hangzhou", DivisionCode = "3306", Aliases = ["杭州"] };
 
+        RecordKindRegistry.Place.LinkIssues(place, Facts).Select(i => i.Property).Should().Equal(nameof(Place.ParentId));
         new PlaceValidator(Facts).Validate(place).Errors.Select(e => e.PropertyName).Should()
-            .Contain(nameof(Place.ParentId)).And.Contain(nameof(Place.DivisionCode)).And.Contain(e => e.StartsWith(nameof(Place.Aliases), StringComparison.Ordinal));
+            .Contain(nameof(Place.DivisionCode)).And.Contain(e => e.StartsWith(nameof(Place.Aliases), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -31,9 +33,10 @@ public sealed class PlaceValidationTests
         var row = Data.DistrictSafetyStatistics.ForArea("柯桥区")! with { PlaceId = "nowhere" };
         var entry = Data.Entries[0] with { PlaceIds = ["nowhere"] };
 
-        new SafetyIncidentValidator(Facts).Validate(incident).Errors.Select(e => e.PropertyName).Should().Contain(nameof(SafetyIncident.PlaceId));
-        new DistrictSafetyStatisticsValidator(Facts).Validate(row).Errors.Select(e => e.PropertyName).Should().Contain(nameof(DistrictSafetyStatistics.PlaceId));
-        new EntryValidator(Facts).Validate(entry).Errors.Should().Contain(e => e.PropertyName.StartsWith(nameof(Entry.PlaceIds), StringComparison.Ordinal));
+        RecordKindRegistry.SafetyIncident.LinkIssues(incident, Facts).Select(i => i.Property).Should().Equal(nameof(SafetyIncident.PlaceId));
+        RecordKindRegistry.DistrictSafetyStatistics.LinkIssues(row, Facts).Select(i => i.Property).Should().Equal(nameof(DistrictSafetyStatistics.PlaceId));
+        RecordKindRegistry.Entry.LinkIssues(entry, Facts).Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Property = "PlaceIds[0]", Message = "'nowhere' is not the id of a place." });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -22,7 +23,9 @@ public sealed class ValidationTests
 
         var result = new EntryValidator(facts).Validate(entry);
 
-        result.Errors.Select(e => e.PropertyName).Should().Contain(nameof(Entry.Text)).And.Contain(nameof(Entry.SectionId));
+        result.Errors.Select(e => e.PropertyName).Should().Contain(nameof(Entry.Text));
+        RecordKindRegistry.Entry.LinkIssues(entry, facts).Should().ContainSingle(i => i.Property == nameof(Entry.SectionId))
+            .Which.Message.Should().Be("'s9' is not the id of a section.");
     }
 
     [Fact]
@@ -62,11 +65,10 @@ public sealed class ValidationTests
         recordKinds.Except(checkedByOwner).Should().OnlyContain(t => validated.Contains(t));
     }
 
-    private static DatasetFacts Facts() => new(
-        Yearbook.Default.Dataset.SeedLineCount,
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Sections.Select(s => s.Id)),
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Entries.Select(e => e.Id)))
+    private static DatasetFacts Facts() => new(Yearbook.Default.Dataset.SeedLineCount)
     {
+        SectionIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Sections.Select(s => s.Id)),
+        EntryIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Entries.Select(e => e.Id)),
         PlaceIds = System.Collections.Frozen.FrozenSet.ToFrozenSet(Yearbook.Default.Places.Select(p => p.Id)),
     };
 }

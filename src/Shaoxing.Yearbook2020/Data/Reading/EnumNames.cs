@@ -26,6 +26,21 @@ internal sealed class EnumNames<TEnum>
     /// <summary>Every member: its JSON name and value.</summary>
     public IEnumerable<(string Name, TEnum Value)> Members => members.Select(m => (m.Name, m.Value));
 
+    /// <summary>The JSON name of a value, as the data files write it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a named member.</exception>
+    public string NameOf(TEnum value)
+    {
+        foreach (var member in members)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(member.Value, value))
+            {
+                return member.Name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(TEnum).Name} has no member of this value.");
+    }
+
     /// <summary>The names, for messages.</summary>
     public string List => string.Join(", ", members.Select(m => m.Name));
 

@@ -87,7 +87,24 @@ public static class PlaceExtractor
             });
         }
 
-        return [.. places.OrderBy(p => p.Source.Line).ThenBy(p => p.Name, StringComparer.Ordinal)];
+        var byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        return [.. places.Select(p => p with { CountyDivisionCode = CountyCodeOf(p, byId) }).OrderBy(p => p.Source.Line).ThenBy(p => p.Name, StringComparer.Ordinal)];
+    }
+
+    // The code of the first county-level area met walking up from the place itself (a parent chain is short; a cycle,
+    // which validation reports, ends the walk).
+    private static string? CountyCodeOf(Place place, Dictionary<string, Place> byId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (Place? at = place; at is not null && seen.Add(at.Id); at = at.ParentId is { } parent ? byId.GetValueOrDefault(parent) : null)
+        {
+            if (at.Kind is PlaceKind.District or PlaceKind.CountyLevelCity or PlaceKind.County)
+            {
+                return at.DivisionCode;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The ways a place's name is written: by full name, and for the city, its areas and places outside it

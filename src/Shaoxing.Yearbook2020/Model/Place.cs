@@ -44,6 +44,12 @@ public sealed record Place
     /// <value>Six digits such as <c>330603</c>, or <see langword="null"/>.</value>
     public string? DivisionCode { get; init; }
 
+    /// <summary>The administrative-division code of the county-level area the place is or lies in (区, 县 or 县级市),
+    /// so that a town is joined to its county without walking <see cref="ParentId"/>.</summary>
+    /// <value>Six digits such as <c>330681</c> for 诸暨市 and for 枫桥镇 in it; <see langword="null"/> for the city, for
+    /// places above or outside the county level, and where no enclosing county-level area has a code.</value>
+    public string? CountyDivisionCode { get; init; }
+
     /// <summary>The short forms the text uses for the place: its name without the suffix (柯桥 for 柯桥区).</summary>
     /// <value>Chinese names; empty when the text uses only the full name.</value>
     public required ImmutableArray<string> Aliases { get; init; }

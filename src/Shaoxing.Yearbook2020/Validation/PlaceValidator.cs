@@ -17,6 +17,10 @@ internal sealed class PlaceValidator : AbstractValidator<Place>
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.EnglishName).NotEmpty();
         RuleFor(p => p.DivisionCode).Matches(ValidationPatterns.DivisionCode()).When(p => p.DivisionCode is not null);
+        RuleFor(p => p.CountyDivisionCode).Matches(ValidationPatterns.DivisionCode()).When(p => p.CountyDivisionCode is not null);
+        RuleFor(p => p.CountyDivisionCode).Equal(p => p.DivisionCode)
+            .When(p => p.Kind is PlaceKind.District or PlaceKind.CountyLevelCity or PlaceKind.County)
+            .WithMessage("A county-level area's county code is its own division code.");
         RuleFor(p => p.ParentId).NotEqual(p => p.Id).WithMessage("A place does not lie in itself.");
         RuleForEach(p => p.Aliases).NotEmpty()
             .Must((p, a) => a != p.Name && p.Name.StartsWith(a, StringComparison.Ordinal))

@@ -51,7 +51,7 @@ public sealed class CodeColumnTests(ExportsFixture exports) : IClassFixture<Expo
     {
         var codebook = File.ReadAllText(Path.Combine(exports.Folder("csv"), Codebook.FileName));
 
-        codebook.Should().Contain("Code columns (`divisionCode`, `code`) are `string` in every format").And.Contain("dtype={\"divisionCode\": str}");
+        codebook.Should().Contain("Code columns (`divisionCode`, `countyDivisionCode`, `code`) are `string` in every format").And.Contain("dtype={\"divisionCode\": str}");
     }
 
     [Theory]

@@ -67,4 +67,17 @@ public sealed class PlaceQueryTests
     {
         Yearbook.Default.Places.FindByName(name)!.Name.Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("枫桥镇", "330681")] // 诸暨市枫桥镇
+    [InlineData("柯岩街道", "330603")] // 柯桥区柯岩街道
+    [InlineData("浦口街道", "330683")] // 嵊州市
+    [InlineData("诸暨市", "330681")]
+    [InlineData("新昌县", "330624")]
+    [InlineData("绍兴市", null)]
+    [InlineData("浙江省", null)]
+    public void CountyDivisionCode_PlaceAtOrBelowTheCountyLevel_IsItsCountysCode(string name, string? code)
+    {
+        Yearbook.Default.Places.FindByName(name)!.CountyDivisionCode.Should().Be(code);
+    }
 }

@@ -5,9 +5,9 @@ using Shaoxing.Yearbook2020.Testing;
 namespace Shaoxing.Yearbook2020.Extractor.Tests.Reliability;
 
 /// <summary>
-/// A generation that cannot finish writing must leave the data folder as it was: the README promises that a
-/// failing generation writes nothing, and a half-replaced folder mixes files of two generations whose hashes
-/// no longer match their manifest.
+/// A generation that cannot finish writing must leave the data folder as it was: the data contract
+/// (src/Shaoxing.Yearbook2020/Data/README.md, "Regenerate") promises that a failing generation leaves the folder as
+/// it was, and a half-replaced folder mixes files of two generations whose hashes no longer match their manifest.
 /// </summary>
 public sealed class GeneratorFailureTests
 {

@@ -7,7 +7,8 @@ namespace Shaoxing.Yearbook2020.Model;
 /// <summary>A number printed in the chapter: its value and unit as written, normalised, and what it counts.</summary>
 /// <remarks>
 /// Figures are parsed from the repaired entry texts and from the cells of 表6. Dates, years, ordinals,
-/// codes and numbers inside 《…》 or "…" are not figures (see the README for the rule).
+/// codes and numbers inside 《…》 or "…" are not figures (the rule, with a count for each exclusion, is in the data
+/// contract: src/Shaoxing.Yearbook2020/Data/README.md, "What counts as a number").
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
 /// <collection>Every number printed in the entries' texts and in 表6, typed and sourced.</collection>
@@ -31,7 +32,8 @@ public sealed record Figure
     public string? TableId { get; init; }
 
     /// <summary>What the figure counts: the noun phrase the number quantifies, taken from the number's own clause
-    /// (for a table cell, the row and column headings). See the README for the rule.</summary>
+    /// (for a table cell, the row and column headings). The rule, family by family, is in the data contract
+    /// (src/Shaoxing.Yearbook2020/Data/README.md, "Labels").</summary>
     /// <value>Chinese text such as <c>涉爆车间</c> for <c>全市292个涉爆车间</c> or <c>发生生产安全事故</c> for
     /// <c>全市发生生产安全事故59起</c>; never a scope word, verb or connective alone.</value>
     public required string Label { get; init; }

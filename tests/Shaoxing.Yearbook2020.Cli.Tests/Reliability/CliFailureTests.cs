@@ -288,7 +288,7 @@ public sealed class CliFailureTests
             RedirectStandardOutput = true,
             UseShellExecute = false,
         })!;
-        var error = process.StandardError.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         process.WaitForExit(120_000).Should().BeTrue($"an export under ulimit -s {stackKib} ends");
 
         process.ExitCode.Should().Be(0, await error);

@@ -14,7 +14,7 @@ public sealed partial class CliLayoutTests
     // Far more than a command takes (milliseconds); a run past it is a hang.
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(20);
 
-    public static TheoryData<string[]> Listings() =>
+    public static TheoryData<string[]> Listings() => new(
     [
         ["summary"],
         ["search", "爆燃"],
@@ -37,7 +37,7 @@ public sealed partial class CliLayoutTests
         ["incidents", "--by-month"],
         ["district-safety", "--chart", "accidents"],
         ["check"],
-    ];
+    ]);
 
     [Theory]
     [MemberData(nameof(Listings))]

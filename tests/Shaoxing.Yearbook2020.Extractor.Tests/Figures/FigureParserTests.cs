@@ -1,5 +1,4 @@
 using Shaoxing.Yearbook2020.Extractor.Figures;
-using Xunit.Abstractions;
 
 namespace Shaoxing.Yearbook2020.Extractor.Tests.Figures;
 

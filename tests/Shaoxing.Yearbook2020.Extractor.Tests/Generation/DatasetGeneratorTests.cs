@@ -17,8 +17,8 @@ public sealed class DatasetGeneratorTests
     [Fact]
     public void Make_TwiceInARow_GivesTheSameBytes()
     {
-        var first = DatasetGenerator.Make(RepositoryPaths.Seeds);
-        var second = DatasetGenerator.Make(RepositoryPaths.Seeds);
+        var first = DatasetGenerator.Make(RepositoryPaths.Seeds, TestContext.Current.CancellationToken);
+        var second = DatasetGenerator.Make(RepositoryPaths.Seeds, TestContext.Current.CancellationToken);
 
         first.Keys.Should().Equal(second.Keys);
         foreach (var name in first.Keys)
@@ -30,7 +30,7 @@ public sealed class DatasetGeneratorTests
     [Fact]
     public void Make_WritesUtf8WithNewlineEnds_AndNoEscapedChinese()
     {
-        var files = DatasetGenerator.Make(RepositoryPaths.Seeds);
+        var files = DatasetGenerator.Make(RepositoryPaths.Seeds, TestContext.Current.CancellationToken);
         var entries = System.Text.Encoding.UTF8.GetString(files["entries.json"]);
 
         entries.Should().Contain("市政府常务会议").And.NotContain("\\u").And.NotContain("\r").And.EndWith("]\n");
@@ -64,7 +64,7 @@ public sealed class DatasetGeneratorTests
         File.WriteAllText(Path.Combine(data, "dataset.json"), """{"files":[{"name":"old.json"}]}""");
         File.WriteAllText(Path.Combine(data, "Loader.cs"), "// code lives here too");
 
-        var written = DatasetGenerator.Generate(RepositoryPaths.Seeds, data);
+        var written = DatasetGenerator.Generate(RepositoryPaths.Seeds, data, TestContext.Current.CancellationToken);
 
         written.Select(f => f.Name).Where(n => n != CueSentences.FileName)
             .Should().Equal(Directory.EnumerateFiles(data, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -96,7 +96,7 @@ public sealed class DatasetGeneratorTests
         File.WriteAllText(seedFile, text.Replace("退役军人盛文斌在", "退役军人盛文武在", StringComparison.Ordinal) + "\n");
         using var data = new TempDirectory();
 
-        DatasetGenerator.Generate(seeds.Path, data.Path);
+        DatasetGenerator.Generate(seeds.Path, data.Path, TestContext.Current.CancellationToken);
 
         File.ReadAllText(Path.Combine(data.Path, "honours.json")).Should().Contain("\"recipient\": \"盛文武\"").And.NotContain("盛文斌");
         var manifest = File.ReadAllText(Path.Combine(data.Path, "dataset.json"));
@@ -111,7 +111,7 @@ public sealed class DatasetGeneratorTests
     [InlineData(1, "seed lines, but the seed it names has")]
     public void LoadAgainstASeed_AnotherSeedsHashOrLineCount_IsRefused(int change, string reason)
     {
-        var files = DatasetGenerator.Make(RepositoryPaths.Seeds);
+        var files = DatasetGenerator.Make(RepositoryPaths.Seeds, TestContext.Current.CancellationToken);
         var seed = SeedInputs.FromDirectory(RepositoryPaths.Seeds).Seed;
         var expected = change == 0
             ? new Data.SeedIdentity(new string('0', 64), seed.LineCount)

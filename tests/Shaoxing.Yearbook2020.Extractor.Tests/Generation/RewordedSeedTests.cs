@@ -133,7 +133,7 @@ public sealed class RewordedSeedTests
         using var seeds = CopyWith(Rewordings);
         using var data = new TempDirectory();
 
-        DatasetGenerator.Generate(seeds.Path, data.Path);
+        DatasetGenerator.Generate(seeds.Path, data.Path, TestContext.Current.CancellationToken);
 
         using var honours = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(data.Path, "honours.json")));
         honours.RootElement.EnumerateArray().Select(h => h.GetProperty("recipient").GetString()).Should().Contain(["吕京华", "盛文武", "李明"]);
@@ -149,7 +149,7 @@ public sealed class RewordedSeedTests
         var rules = new[] { "safety-deaths-text-vs-table", "explosion-8-2-in-table6" };
         using var seeds = CopyWith([(230, "死亡47人", "死亡48人"), (377, "造成2人死亡", "造成3人死亡")]);
 
-        var files = DatasetGenerator.Make(seeds.Path);
+        var files = DatasetGenerator.Make(seeds.Path, TestContext.Current.CancellationToken);
 
         var seed = SeedInputs.FromDirectory(seeds.Path).Seed;
         var changed = Yearbook.Load(new InMemoryDataFileSource(files), new SeedIdentity(seed.Sha256, seed.LineCount)).CheckConsistency();
@@ -168,7 +168,7 @@ public sealed class RewordedSeedTests
         var rules = new[] { "lng-6-7-handling-hours", "cloud-memory-twice" };
         using var seeds = CopyWith([(381, "10 日 16 时", "10 日 18 时"), (154, "128795G", "13415G")]);
 
-        var files = DatasetGenerator.Make(seeds.Path);
+        var files = DatasetGenerator.Make(seeds.Path, TestContext.Current.CancellationToken);
 
         var seed = SeedInputs.FromDirectory(seeds.Path).Seed;
         var changed = Yearbook.Load(new InMemoryDataFileSource(files), new SeedIdentity(seed.Sha256, seed.LineCount)).CheckConsistency();

@@ -130,7 +130,7 @@ public sealed class ExtractorFuzzTests
         var read = Task.Run(() => SeedInputs.FromDirectory(seeds.Path));
 
         // A hang guard only: the refusal comes before a byte is read.
-        (await Task.WhenAny(read, Task.Delay(CaseLimit))).Should().BeSameAs(read, "reading the seed folder must not block on " + what);
+        (await Task.WhenAny(read, Task.Delay(CaseLimit, TestContext.Current.CancellationToken))).Should().BeSameAs(read, "reading the seed folder must not block on " + what);
         read.Exception!.InnerException.Should().BeOfType<ExtractorException>().Which.Message.Should().Contain(path);
     }
 
@@ -170,10 +170,10 @@ public sealed class ExtractorFuzzTests
     {
         var lines = Lines.ToArray();
         var line = Array.FindIndex(lines, l => l.Contains("退役军人盛文斌在", StringComparison.Ordinal));
-        var baseline = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures.Length);
+        var baseline = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures.Length, TestContext.Current.CancellationToken);
         lines[line] += opening + string.Join("、", Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, item, i % 100))) + "。";
 
-        var figures = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures);
+        var figures = await Task.Run(() => DatasetExtractor.Extract(Inputs(lines, withCorrections: true)).Figures, TestContext.Current.CancellationToken);
 
         figures.Length.Should().Be(baseline + count);
     }

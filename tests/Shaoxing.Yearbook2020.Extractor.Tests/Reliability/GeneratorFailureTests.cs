@@ -5,9 +5,9 @@ using Shaoxing.Yearbook2020.Testing;
 namespace Shaoxing.Yearbook2020.Extractor.Tests.Reliability;
 
 /// <summary>
-/// A generation that cannot finish writing must leave the data folder as it was: the README promises that a
-/// failing generation writes nothing, and a half-replaced folder mixes files of two generations whose hashes
-/// no longer match their manifest.
+/// A generation that cannot finish writing must leave the data folder as it was: the data contract
+/// (src/Shaoxing.Yearbook2020/Data/README.md, "Regenerate") promises that a failing generation leaves the folder as
+/// it was, and a half-replaced folder mixes files of two generations whose hashes no longer match their manifest.
 /// </summary>
 public sealed class GeneratorFailureTests
 {
@@ -74,7 +74,7 @@ public sealed class GeneratorFailureTests
         var unrelated = Path.Combine(data, ".generate-notes");
         Directory.CreateDirectory(unrelated);
 
-        DatasetGenerator.Generate(RepositoryPaths.Seeds, data);
+        DatasetGenerator.Generate(RepositoryPaths.Seeds, data, TestContext.Current.CancellationToken);
 
         Directory.Exists(leftover).Should().BeFalse("a killed run's staging folder is removed by the next run");
         Directory.Exists(unrelated).Should().BeTrue("only folders named like a staging folder are removed");
@@ -99,19 +99,19 @@ public sealed class GeneratorFailureTests
             RedirectStandardError = true,
             UseShellExecute = false,
         })!;
-        var error = process.StandardError.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 
         // The first line says the run has begun (and Ctrl-C is handled from then on); the signal comes while it
         // extracts, long before it writes, unless the machine is so fast that it has already finished.
-        var first = await process.StandardOutput.ReadLineAsync();
+        var first = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken);
         first.Should().StartWith("Generating ", "the run announces itself before it works");
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
-            await kill.WaitForExitAsync();
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        var rest = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var rest = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
         if (process.ExitCode == 0)
         {

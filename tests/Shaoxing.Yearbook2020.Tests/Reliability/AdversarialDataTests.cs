@@ -141,7 +141,7 @@ public sealed class AdversarialDataTests
                 File.WriteAllBytes(regular, original);
                 File.Move(regular, path, overwrite: true);
             }
-        });
+        }, TestContext.Current.CancellationToken);
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
         var loads = Task.Run(() =>
         {
@@ -160,11 +160,11 @@ public sealed class AdversarialDataTests
 
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
-        });
+        }, TestContext.Current.CancellationToken);
 
-        var finished = await Task.WhenAny(loads, Task.Delay(LoadLimit)) == loads;
+        var finished = await Task.WhenAny(loads, Task.Delay(LoadLimit, TestContext.Current.CancellationToken)) == loads;
         await stop.CancelAsync();
-        await swapper.WaitAsync(LoadLimit);
+        await swapper.WaitAsync(LoadLimit, TestContext.Current.CancellationToken);
         finished.Should().BeTrue("a data file swapped for a named pipe must be refused, not waited on");
         await loads;
         outcomes.Keys.Should().Contain(k => k.StartsWith(DataFileNames.Dataset + ": ", StringComparison.Ordinal) && k.Contains("not a regular file", StringComparison.Ordinal), "the race must have been run: {0}", string.Join("; ", outcomes));

@@ -91,13 +91,13 @@ public sealed class ConcurrencyTests
         // ulimit -s sets the stack of every thread the runtime starts on Linux, the thread pool's included.
         var start = new System.Diagnostics.ProcessStartInfo("bash")
         {
-            ArgumentList = { "-c", "ulimit -s 128 && exec dotnet \"$0\" validate", typeof(ChildProcessProgram).Assembly.Location },
+            ArgumentList = { "-c", "ulimit -s 128 && exec dotnet \"$0\" \"$1\"", typeof(ChildProcessProgram).Assembly.Location, ChildProcessProgram.Validate },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         using var child = System.Diagnostics.Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEndAsync();
-        var error = child.StandardError.ReadToEndAsync();
+        var output = child.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 
         using var timeout = new CancellationTokenSource(JoinTimeout);
         var exited = true;

@@ -29,6 +29,7 @@ internal static class AboutCommand
 
             if (json.IsSet(parsed))
             {
+                var english = new LocalizedText(yearbook, OutputLanguage.English);
                 JsonAnswer.Write(output, writer =>
                 {
                     writer.WriteStartObject();
@@ -51,6 +52,7 @@ internal static class AboutCommand
                             writer.WriteNumber("line", match.Source.Line);
                             writer.WriteNumber("endLine", match.Source.EndLine);
                             writer.WriteString("label", RecordLabel.Of(match.Record, match.Source));
+                            writer.WriteString("englishLabel", english.Label(match.Record, match.Source));
                             writer.WriteEndObject();
                         }
 

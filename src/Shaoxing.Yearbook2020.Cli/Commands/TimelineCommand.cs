@@ -56,6 +56,7 @@ internal static class TimelineCommand
             string KindOf(IDatedRecord record) => kinds.First(x => x.RecordType == record.GetType()).Name;
             if (json.IsSet(parsed))
             {
+                var english = new LocalizedText(yearbook, OutputLanguage.English);
                 JsonAnswer.Write(output, writer =>
                 {
                     writer.WriteStartObject();
@@ -71,6 +72,7 @@ internal static class TimelineCommand
                         writer.WriteNumber("line", record.Source.Line);
                         writer.WriteNumber("endLine", record.Source.EndLine);
                         writer.WriteString("label", RecordLabel.Of(record, record.Source));
+                        writer.WriteString("englishLabel", english.Label(record, record.Source));
                         writer.WriteEndObject();
                     }
 

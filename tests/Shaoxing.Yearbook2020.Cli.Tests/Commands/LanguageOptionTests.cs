@@ -127,6 +127,20 @@ public sealed class LanguageOptionTests
         chinese.Should().Contain("\"subject\":").And.Contain("\"englishSubject\": \"").And.Contain("\"englishDocuments\": [").And.Contain("\"englishRole\": \"Mayor\"");
     }
 
+    [Theory]
+    [InlineData("timeline --kind captions --json", "\"englishLabel\": \"October 17, 2020: welcome ceremony for discharged soldiers and dedicated job fair\"")]
+    [InlineData("about 盛阅春 --json", "\"englishLabel\": \"executive meeting 68\"")]
+    [InlineData("search 台风防御 --json", "\"englishHeading\": \"Typhoon Defense\"")]
+    [InlineData("who 局长 市交通运输局 --json", "\"englishAgency\": \"Shaoxing Municipal Transport Bureau\"")]
+    [InlineData("summary --json", "\"englishTitle\": \"Emergency Management\"")]
+    public void CommandsOwnJson_CarriesTheEnglishBesideTheChinese(string command, string english)
+    {
+        var (code, output, error) = Run(command.Split(' '), _ => null);
+
+        code.Should().Be(0, error);
+        output.Should().Contain(english);
+    }
+
     private static Func<string, string?> Variable(string value) =>
         name => name == "YEARBOOK2020_LANG" ? value : null;
 

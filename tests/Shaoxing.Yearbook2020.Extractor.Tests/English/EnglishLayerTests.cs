@@ -47,6 +47,28 @@ public sealed class EnglishLayerTests
     }
 
     [Fact]
+    public void CommittedGlossary_NamesTheBodyOfARoleAsItsAgencyRecordDoes()
+    {
+        var extraction = Committed.Value;
+        var agencies = extraction.Agencies.ToDictionary(a => a.Id);
+        var posts = extraction.People.SelectMany(p => p.Appointments.Select(a => (a.Role, a.EnglishRole, a.AgencyId)))
+            .Concat(extraction.Meetings.SelectMany(m => m.AgendaItems.SelectMany(i => i.Presenters.SelectMany(p => p.Posts)))
+                .Select(p => (p.Role, p.EnglishRole, p.AgencyId)));
+        var disagreements = new List<string>();
+        foreach (var (role, englishRole, agencyId) in posts.Distinct())
+        {
+            var agency = agencies[agencyId];
+            var named = agency.ShortNames.Concat(agency.AdditionalNames).Prepend(agency.Name).Any(n => role.StartsWith(n, StringComparison.Ordinal));
+            if (named && englishRole?.Contains(agency.EnglishName, StringComparison.Ordinal) != true)
+            {
+                disagreements.Add($"{role}: '{englishRole}' does not name '{agency.EnglishName}'");
+            }
+        }
+
+        disagreements.Should().BeEmpty("a role that begins with a body's name names the body in English as its agency record does");
+    }
+
+    [Fact]
     public void Attach_ATextWithoutARendering_LeavesItsFieldNullAndListsIt()
     {
         var inputs = SeedInputs.FromDirectory(RepositoryPaths.Seeds);

@@ -21,13 +21,16 @@ internal static class CliApp
     /// <param name="error">Where errors go.</param>
     /// <param name="size">The width tables are drawn to, and whether the output is a terminal.</param>
     /// <returns>The exit code, as for <see cref="Run(string[], TextWriter, TextWriter)"/>.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, TerminalSize size)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TerminalSize size) =>
+        Run(args, output, error, size, Environment.GetEnvironmentVariable);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TerminalSize size, Func<string, string?> environment)
     {
         var terminalOutput = new TerminalWriter(output, "standard output", size);
         var terminalError = new TerminalWriter(error, "standard error", size);
         try
         {
-            var code = Dispatch(args, terminalOutput, terminalError);
+            var code = Dispatch(args, terminalOutput, terminalError, environment);
             terminalOutput.Flush();
             return code;
         }
@@ -123,39 +126,9 @@ internal static class CliApp
 
     private static string CellTextOf(string token) => Rendering.CellText.Printable(token);
 
-    private static int Dispatch(string[] args, TextWriter output, TextWriter error)
+    private static int Dispatch(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        // Named for the installed tool rather than the executable, which under `dotnet run` is the assembly's name.
-        var root = new Command(
-            "yearbook2020",
-            "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.")
-        {
-            new HelpOption(),
-            new VersionOption(),
-        };
-        var data = new DataOption();
-        var json = new JsonOption();
-        root.Options.Add(data.Option);
-        root.Options.Add(json.Option);
-        root.Subcommands.Add(SummaryCommand.Create(data, json, output));
-        root.Subcommands.Add(SearchCommand.Create(data, json, output, error));
-        root.Subcommands.Add(ExportCommand.Create(data, json, output, error));
-
-        root.Subcommands.Add(MeetingsCommand.Create(data, json, output, error));
-        root.Subcommands.Add(MeetingCommand.Create(data, json, output, error));
-        root.Subcommands.Add(AgenciesCommand.Create(data, json, output, error));
-        root.Subcommands.Add(PeopleCommand.Create(data, json, output, error));
-        root.Subcommands.Add(WhoCommand.Create(data, json, output, error));
-
-        root.Subcommands.Add(IncidentsCommand.Create(data, json, output, error));
-        root.Subcommands.Add(DistrictSafetyCommand.Create(data, json, output, error));
-        root.Subcommands.Add(HonoursCommand.Create(data, json, output, error));
-
-        root.Subcommands.Add(AboutCommand.Create(data, json, output, error));
-        root.Subcommands.Add(TimelineCommand.Create(data, json, output, error));
-
-        root.Subcommands.Add(CheckCommand.Create(data, json, output, error));
-
+        var (root, lang) = CommandTree(output, error, environment);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -166,6 +139,11 @@ internal static class CliApp
 
             error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");
             return ExitCodes.BadArguments;
+        }
+
+        if (lang.Problem(parsed) is { } languageProblem)
+        {
+            return ErrorOutput.BadArguments(error, languageProblem);
         }
 
         try
@@ -187,5 +165,48 @@ internal static class CliApp
             // A query helper refused a value the command did not check first: still bad input, never a stack trace.
             return ErrorOutput.BadArguments(error, ex.Message);
         }
+    }
+
+    /// <summary>Builds the command tree: the root with its options shared by every command, and every command.</summary>
+    /// <param name="output">Where the commands write their answers.</param>
+    /// <param name="error">Where the commands write their errors.</param>
+    /// <param name="environment">Reads an environment variable (<c>YEARBOOK2020_LANG</c>).</param>
+    /// <returns>The root command and the <c>--lang</c> option the commands read.</returns>
+    internal static (Command Root, LanguageOption Language) CommandTree(TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        // Named for the installed tool rather than the executable, which under `dotnet run` is the assembly's name.
+        var root = new Command(
+            "yearbook2020",
+            "Shaoxing.Yearbook2020: the government chapter of the Shaoxing yearbook covering 2020, as data.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
+        var data = new DataOption();
+        var json = new JsonOption();
+        root.Options.Add(data.Option);
+        root.Options.Add(json.Option);
+        var lang = new LanguageOption(environment);
+        root.Options.Add(lang.Option);
+        root.Subcommands.Add(SummaryCommand.Create(data, json, lang, output));
+        root.Subcommands.Add(SearchCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(ExportCommand.Create(data, json, lang, output, error));
+
+        root.Subcommands.Add(MeetingsCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(MeetingCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(AgenciesCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(PeopleCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(WhoCommand.Create(data, json, lang, output, error));
+
+        root.Subcommands.Add(IncidentsCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(DistrictSafetyCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(HonoursCommand.Create(data, json, lang, output, error));
+
+        root.Subcommands.Add(AboutCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(TimelineCommand.Create(data, json, lang, output, error));
+
+        root.Subcommands.Add(CheckCommand.Create(data, json, lang, output, error));
+
+        return (root, lang);
     }
 }

@@ -42,4 +42,16 @@ public sealed record DatasetExtraction
 
     /// <summary>The sentences with an honour or casualty cue that no record reads: not records, a report written beside them.</summary>
     public required ImmutableArray<Coverage.UnreadSentence> UnreadSentences { get; init; }
+
+    /// <summary>The human-readable texts that the glossary does not render, written beside the data as <c>untranslated-texts.tsv</c>.</summary>
+    /// <value>One row per text and place, in the order the records are written; empty before the English is attached.</value>
+    public ImmutableArray<English.UntranslatedText> UntranslatedTexts { get; init; } = [];
+
+    /// <summary>The glossary entries whose Chinese text no record holds.</summary>
+    /// <value>Each entry with the file it is in; empty when every entry is used.</value>
+    public ImmutableArray<(English.GlossaryEntry Entry, string File)> UnusedGlossaryEntries { get; init; } = [];
+
+    /// <summary>How many distinct texts of the records the glossary renders.</summary>
+    /// <value>A count of distinct Chinese texts (numbers and other texts that are their own English not counted).</value>
+    public int RenderedTexts { get; init; }
 }

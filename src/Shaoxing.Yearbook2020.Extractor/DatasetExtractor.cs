@@ -46,7 +46,7 @@ public static class DatasetExtractor
         var people = new PersonLinker(everyone);
 
         var unread = Coverage.CueSentences.Unread(chapter.Entries, honours, safetyIncidents, figures);
-        return new DatasetExtraction
+        var extraction = new DatasetExtraction
         {
             Chapter = chapter with { Entries = linker.LinkEntries(chapter.Entries) },
             Places = places,
@@ -59,6 +59,15 @@ public static class DatasetExtractor
             Figures = figures,
             ConsistencyRules = consistencyRules,
             UnreadSentences = unread,
+        };
+
+        // The English comes last, when every text it renders is final.
+        var english = English.EnglishLayer.Attach(extraction, English.Glossary.Parse(inputs.GlossaryFiles));
+        return english.Extraction with
+        {
+            UntranslatedTexts = english.Untranslated,
+            UnusedGlossaryEntries = english.Unused,
+            RenderedTexts = english.RenderedTexts,
         };
     }
 }

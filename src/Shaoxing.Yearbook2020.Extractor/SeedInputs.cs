@@ -53,7 +53,10 @@ public sealed class SeedInputs
         }
 
         var seed = SeedDocument.FromBytes(Data.SeedText.FileName, Read(Data.SeedText.FileName));
-        return new SeedInputs(seed, CorrectionFile.Parse(Read(CorrectionFile.FileName)), Read);
+        return new SeedInputs(seed, CorrectionFile.Parse(Read(CorrectionFile.FileName)), Read)
+        {
+            GlossaryFiles = English.Glossary.FilesIn(seedDirectory),
+        };
     }
 
     /// <summary>Reads another curated file of the seed folder.</summary>
@@ -61,4 +64,8 @@ public sealed class SeedInputs
     /// <returns>The file's bytes.</returns>
     /// <exception cref="ExtractorException">The file is missing or cannot be read.</exception>
     public byte[] ReadCuratedFile(string fileName) => readFile(fileName);
+
+    /// <summary>The files of the seed's <c>glossary/</c> folder, whose entries render the records' texts in English.</summary>
+    /// <value>The files in name order; none for inputs made without them, whose texts are then all reported untranslated.</value>
+    public ImmutableArray<English.GlossaryFile> GlossaryFiles { get; init; } = [];
 }

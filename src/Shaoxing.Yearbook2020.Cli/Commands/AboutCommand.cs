@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>about NAME</c>: every record that names a body, a person or a place (<see cref="Yearbook.About"/>).</summary>
 internal static class AboutCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var name = new Argument<string>("name") { Description = "A body, person or place: a full, additional or short name, an alias, the English name or pinyin, or an id, e.g. 柯桥区, 市应急局, 张永明, Zhuji, \"Sheng Yuechun\"." };
         var command = new Command("about", "List every record that names a body, a person or a place, grouped by kind, with the seed lines where it does.") { name };
@@ -29,6 +29,7 @@ internal static class AboutCommand
 
             if (json.IsSet(parsed))
             {
+                var english = new LocalizedText(yearbook, OutputLanguage.English);
                 JsonAnswer.Write(output, writer =>
                 {
                     writer.WriteStartObject();
@@ -51,6 +52,7 @@ internal static class AboutCommand
                             writer.WriteNumber("line", match.Source.Line);
                             writer.WriteNumber("endLine", match.Source.EndLine);
                             writer.WriteString("label", RecordLabel.Of(match.Record, match.Source));
+                            writer.WriteString("englishLabel", english.Label(match.Record, match.Source));
                             writer.WriteEndObject();
                         }
 
@@ -65,9 +67,10 @@ internal static class AboutCommand
             }
 
             var console = ConsoleFactory.For(output);
-            var subjects = about.Agencies.Select(a => $"{a.Name} ({a.Id})")
-                .Concat(about.People.Select(p => $"{p.Name} ({p.Id})"))
-                .Concat(about.Places.Select(p => $"{p.Name} ({p.Id})"));
+            var words = new LocalizedText(yearbook, lang.For(parsed));
+            var subjects = about.Agencies.Select(a => $"{words.Agency(a)} ({a.Id})")
+                .Concat(about.People.Select(p => $"{words.Person(p.Name, p.Id)} ({p.Id})"))
+                .Concat(about.Places.Select(p => $"{words.Place(p)} ({p.Id})"));
             var total = about.Groups.Sum(g => g.Matches.Length);
             var table = new RecordTable($"{string.Join(", ", subjects)}: {Counted.Of(total, "record", "records")} in {Counted.Of(about.Groups.Length, "kind", "kinds")}")
                 .AddColumns("Kind", "Id", "Lines", "Record").KeepWhole(0, 1, 2).DropFirst(2);
@@ -79,7 +82,7 @@ internal static class AboutCommand
                         group.Kind.Name,
                         match.Id,
                         string.Create(CultureInfo.InvariantCulture, $"{match.Source.Line}-{match.Source.EndLine}"),
-                        RecordLabel.Of(match.Record, match.Source));
+                        words.Label(match.Record, match.Source));
                 }
             }
 

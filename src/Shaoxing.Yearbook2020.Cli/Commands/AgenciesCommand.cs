@@ -9,7 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>agencies [NAME]</c>: every body, or one body with its names, people and agenda items.</summary>
 internal static class AgenciesCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var name = new Argument<string?>("name") { Description = "A full, additional or short name, the English name, or an id (e.g. 市发改委, \"Emergency Management Bureau\").", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("agencies", "List the bodies (the 32 municipal bodies in the listed order, then the others), or show one.") { name };
@@ -26,7 +26,7 @@ internal static class AgenciesCommand
                     return ExitCodes.Success;
                 }
 
-                RenderAll(console, yearbook);
+                RenderAll(console, yearbook, new LocalizedText(yearbook, lang.For(parsed)));
                 return ExitCodes.Success;
             }
 
@@ -51,23 +51,23 @@ internal static class AgenciesCommand
                 return ExitCodes.Success;
             }
 
-            RenderOne(console, yearbook, agency);
+            RenderOne(console, yearbook, agency, new LocalizedText(yearbook, lang.For(parsed)));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void RenderAll(IAnsiConsole console, Yearbook yearbook)
+    private static void RenderAll(IAnsiConsole console, Yearbook yearbook, LocalizedText words)
     {
         var agencies = yearbook.Agencies;
-        var table = new RecordTable(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", "English name", "Short names", "Kind").KeepWhole(1, 5).DropFirst(4, 3);
+        var table = new RecordTable(Counted.Of(agencies.Count, "agency", "agencies")).AddColumns("#", "Id", "Name", words.IsEnglish ? "Chinese name" : "English name", "Short names", "Kind").KeepWhole(1, 5).DropFirst(4, 3);
         foreach (var agency in agencies)
         {
             table.AddRow(
                 agency.Position?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 agency.Id,
-                agency.Name,
-                agency.EnglishName,
+                words.Agency(agency),
+                words.IsEnglish ? agency.Name : agency.EnglishName,
                 string.Join("、", agency.ShortNames),
                 KebabNames.Of(agency.Kind));
         }
@@ -75,19 +75,19 @@ internal static class AgenciesCommand
         table.Write(console);
     }
 
-    private static void RenderOne(IAnsiConsole console, Yearbook yearbook, Agency agency)
+    private static void RenderOne(IAnsiConsole console, Yearbook yearbook, Agency agency, LocalizedText words)
     {
-        var about = new RecordTable(agency.Name).AddColumns("Property", "Value").KeepWhole(0);
+        var about = new RecordTable(words.Agency(agency)).AddColumns("Property", "Value").KeepWhole(0);
         about.AddRow("Id", agency.Id);
-        about.AddRow("English name", agency.EnglishName);
+        about.AddRow(words.IsEnglish ? "Chinese name" : "English name", words.IsEnglish ? agency.Name : agency.EnglishName);
         about.AddRow("Kind", KebabNames.Of(agency.Kind));
-        about.AddRow("Position in 市政府机构概况", agency.Position?.ToString(CultureInfo.InvariantCulture) ?? "-");
+        about.AddRow("Position in " + ListOfBodies(yearbook, words), agency.Position?.ToString(CultureInfo.InvariantCulture) ?? "-");
         about.AddRow("Additional names", string.Join("、", agency.AdditionalNames));
         about.AddRow("Short names", string.Join("、", agency.ShortNames));
         about.AddRow("Agenda items", yearbook.Meetings.ItemsFromAgency(agency.Id).Length.ToString(CultureInfo.InvariantCulture));
         about.Write(console);
         var people = yearbook.People
-            .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (p.Name, Appointment: a)))
+            .SelectMany(p => p.Appointments.Where(a => a.AgencyId == agency.Id).Select(a => (Name: words.Person(p.Name, p.Id), Appointment: a)))
             .OrderBy(x => x.Appointment.FirstSeen)
             .ToList();
         if (people.Count == 0)
@@ -100,12 +100,20 @@ internal static class AgenciesCommand
         {
             table.AddRow(
                 personName,
-                appointment.Role,
-                appointment.Title,
+                words.Text(appointment.Role, appointment.EnglishRole),
+                words.Text(appointment.Title, appointment.EnglishTitle),
                 DateOption.Text(appointment.FirstSeen),
                 DateOption.Text(appointment.LastSeen));
         }
 
         table.Write(console);
+    }
+
+    // The entry that lists the municipal bodies in order, by its heading in the language asked for.
+    private static string ListOfBodies(Yearbook yearbook, LocalizedText words)
+    {
+        const string Heading = "市政府机构概况";
+        var entry = yearbook.Entries.FirstOrDefault(e => e.Heading == Heading);
+        return entry is null ? (words.IsEnglish ? "the overview of the municipal government's bodies" : Heading) : words.Text(entry.Heading, entry.EnglishHeading);
     }
 }

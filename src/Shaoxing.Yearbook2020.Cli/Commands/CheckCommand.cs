@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>check</c>: evaluates every consistency rule, prints the rule table, and fails when an outcome is unexpected.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var failing = new Option<bool>("--failing") { Description = "Show only the rules that do not hold (expected or not)." };
         var command = new Command(

@@ -24,7 +24,7 @@ internal static class DistrictSafetyCommand
         ("Major accident deaths", r => r.MajorAccidentDeaths),
     ];
 
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var area = new Option<string?>("--area") { Description = "Show only this area's row (诸暨市, 诸暨, or 合计)." };
         var chart = new Option<string>("--chart")
@@ -87,12 +87,17 @@ internal static class DistrictSafetyCommand
             }
 
             var console = ConsoleFactory.For(output);
+            var words = new LocalizedText(yearbook, lang.For(parsed));
+            var table6 = yearbook.Tables.FirstOrDefault(t => t.Number == 6);
+            var totalName = words.IsEnglish ? "Total" : "合计";
             if (areaText is null && measure is not null)
             {
-                WriteChart(console, rows, chartText, measure);
+                WriteChart(console, rows, chartText, measure, words);
             }
 
-            var table = new RecordTable("表6 绍兴市各地生产安全事故统计情况表 (2020)")
+            var table = new RecordTable(words.IsEnglish
+                    ? $"Table 6: {words.Text(table6?.Title ?? "Work safety accidents by area", table6?.EnglishTitle)} (2020)"
+                    : "表6 绍兴市各地生产安全事故统计情况表 (2020)")
                 .AddColumns("Area", "Constr. acc.", "Constr. deaths", "Other acc.", "Other deaths", "Road acc.", "Road deaths",
                     "Total acc.", "YoY", "Total deaths", "YoY", "Major acc.", "Major deaths", "Seed line")
                 .KeepWhole(0)
@@ -101,7 +106,7 @@ internal static class DistrictSafetyCommand
             {
                 table.AddRow(
                     [
-                        r.Area, .. CountColumns[..7].Select(c => N(c.Of(r))), Percent(r.TotalAccidentsChangePercent),
+                        words.Text(r.Area, r.EnglishArea), .. CountColumns[..7].Select(c => N(c.Of(r))), Percent(r.TotalAccidentsChangePercent),
                         N(r.TotalDeaths), Percent(r.TotalDeathsChangePercent), N(r.MajorAccidents), N(r.MajorAccidentDeaths), N(r.Source.Line),
                     ]);
             }
@@ -109,7 +114,7 @@ internal static class DistrictSafetyCommand
             table.Write(console);
             if (areaText is null && rows.Total is { } total)
             {
-                var check = new RecordTable("Totals check: district rows summed against the 合计 row").AddColumns("Column", "Sum of districts", "合计", "Holds");
+                var check = new RecordTable($"Totals check: district rows summed against the {totalName} row").AddColumns("Column", "Sum of districts", totalName, "Holds");
                 var allHold = true;
                 foreach (var (name, of) in CountColumns)
                 {
@@ -130,12 +135,12 @@ internal static class DistrictSafetyCommand
 
     // The districts are the bars; the 合计 row is their sum, so it is stated under the chart rather than drawn
     // as one more bar that would dwarf the others.
-    private static void WriteChart(IAnsiConsole console, DistrictSafetyStatisticsCollection rows, string what, Func<DistrictSafetyStatistics, int> measure)
+    private static void WriteChart(IAnsiConsole console, DistrictSafetyStatisticsCollection rows, string what, Func<DistrictSafetyStatistics, int> measure, LocalizedText words)
     {
-        BarLines.Write(console, $"{char.ToUpperInvariant(what[0])}{what[1..]} by area, 2020 (表6)", [.. rows.Districts.Select(row => (row.Area, measure(row)))]);
+        BarLines.Write(console, $"{char.ToUpperInvariant(what[0])}{what[1..]} by area, 2020 ({(words.IsEnglish ? "Table 6" : "表6")})", [.. rows.Districts.Select(row => (words.Text(row.Area, row.EnglishArea), measure(row)))]);
         if (rows.Total is { } total)
         {
-            console.WriteWrapped($"{total.Area} (the total row, not a bar): {N(measure(total))} {what}; the districts' bars add up to {N(rows.Districts.Sum(measure))}.");
+            console.WriteWrapped($"{words.Text(total.Area, total.EnglishArea)} (the total row, not a bar): {N(measure(total))} {what}; the districts' bars add up to {N(rows.Districts.Sum(measure))}.");
         }
 
         console.WriteLine();

@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>export --format csv|json|jsonl|sqlite|parquet|csv-excel[,…] --out DIR</c>: every record kind as flat tables, with a datapackage.json per format.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var format = new Option<string>("--format")
         {

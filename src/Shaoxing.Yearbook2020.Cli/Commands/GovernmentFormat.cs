@@ -1,12 +1,8 @@
-using Shaoxing.Yearbook2020.Model;
-
 namespace Shaoxing.Yearbook2020.Cli.Commands;
 
-/// <summary>Shared text for the meetings, agencies and people commands: agency names and suggestions.</summary>
+/// <summary>Shared text for the meetings, agencies and people commands: suggestions of names (agency names are <see cref="LocalizedText"/>'s).</summary>
 internal static class GovernmentFormat
 {
-    public static string AgencyLabel(Yearbook yearbook, string agencyId) => yearbook.Agencies.Find(agencyId)?.Name ?? agencyId;
-
     public static string SuggestAgencies(Yearbook yearbook, string name)
     {
         if (string.IsNullOrWhiteSpace(name))

@@ -13,7 +13,7 @@ internal static class HonoursCommand
     /// <summary>How many honours a terminal shows when <c>--limit</c> is not given: about one screen.</summary>
     public const int TerminalLimit = 25;
 
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var recipient = new Option<string?>("--recipient") { Description = "Everything this person or unit received (展才华, 绍兴市)." };
         var level = new Option<string?>("--level") { Description = "Only this level: " + KebabNames.All<HonourLevel>() + "." };
@@ -89,13 +89,13 @@ internal static class HonoursCommand
 
             most ??= TerminalSize.Of(output).IsTerminal ? TerminalLimit : all.Length;
             var console = ConsoleFactory.For(output);
-            Render([.. all.Take(most.Value)], all.Length, console);
+            Render([.. all.Take(most.Value)], all.Length, console, new LocalizedText(yearbook, lang.For(parsed)));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Render(ImmutableArray<Honour> honours, int total, IAnsiConsole console)
+    private static void Render(ImmutableArray<Honour> honours, int total, IAnsiConsole console, LocalizedText words)
     {
         if (honours.IsEmpty)
         {
@@ -109,7 +109,7 @@ internal static class HonoursCommand
             .DropFirst(7, 6, 4, 9, 5);
         foreach (var h in honours)
         {
-            var who = h.Recipient ?? $"{h.CohortSize} unnamed";
+            var who = words.Linked(h.Recipient, h.RecipientId) ?? $"{h.CohortSize} unnamed";
             if (h.IsProposal)
             {
                 who += " (proposed)";
@@ -117,13 +117,13 @@ internal static class HonoursCommand
 
             table.AddRow(
                 h.Id,
-                h.Title,
+                words.Text(h.Title, h.EnglishTitle),
                 KebabNames.Of(h.Level),
                 who,
-                h.Rank ?? "-",
-                h.Affiliation ?? "-",
-                h.Nominator ?? "-",
-                h.Group ?? "-",
+                words.Optional(h.Rank, h.EnglishRank) ?? "-",
+                words.Linked(h.Affiliation, h.AffiliationId) ?? "-",
+                words.Linked(h.Nominator, h.NominatorId) ?? "-",
+                words.Optional(h.Group, h.EnglishGroup) ?? "-",
                 DateOption.Text(h.Date),
                 h.Source.Line.ToString(CultureInfo.InvariantCulture));
         }

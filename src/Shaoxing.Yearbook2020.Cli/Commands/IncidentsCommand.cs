@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>incidents</c>: the safety incidents, filtered by district, category, month, dates, deaths and place.</summary>
 internal static class IncidentsCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var district = new Option<string?>("--district") { Description = "Only incidents in this district (柯桥区 or 柯桥)." };
         var category = new Option<string?>("--category") { Description = "Only this category: " + KebabNames.All<IncidentCategory>() + "." };
@@ -107,13 +107,13 @@ internal static class IncidentsCommand
                 return ExitCodes.Success;
             }
 
-            Render(found.ToImmutableArray(), ConsoleFactory.For(output));
+            Render(found.ToImmutableArray(), ConsoleFactory.For(output), new LocalizedText(yearbook, lang.For(parsed)));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Render(ImmutableArray<SafetyIncident> incidents, IAnsiConsole console)
+    private static void Render(ImmutableArray<SafetyIncident> incidents, IAnsiConsole console, LocalizedText words)
     {
         if (incidents.IsEmpty)
         {
@@ -129,11 +129,11 @@ internal static class IncidentsCommand
         {
             table.AddRow(
                 i.Id,
-                i.Name,
+                words.Text(i.Name, i.EnglishName),
                 KebabNames.Of(i.Category),
                 DateOption.Text(i.Date),
                 i.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
-                i.District ?? (i.InShaoxing ? "-" : "outside Shaoxing"),
+                words.Optional(i.District, i.EnglishDistrict) ?? (i.InShaoxing ? "-" : "outside Shaoxing"),
                 Count(i.Deaths),
                 Count(i.Injured),
                 Count(i.Evacuated),

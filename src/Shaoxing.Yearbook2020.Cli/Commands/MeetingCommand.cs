@@ -9,7 +9,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meeting N</c>: one meeting in full: participants, agenda items, law study and activities.</summary>
 internal static class MeetingCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var number = new Argument<string>("number") { Description = "The meeting's number (68-89 for executive meetings, 7 or 8 for plenary ones) or id (executive-68)." };
         var command = new Command("meeting", "Show one meeting: date, chair, participants, agenda items with presenters and documents, law study.") { number };
@@ -30,41 +30,43 @@ internal static class MeetingCommand
                 return ExitCodes.Success;
             }
 
-            Render(ConsoleFactory.For(output), meeting);
+            Render(ConsoleFactory.For(output), meeting, new LocalizedText(yearbook, lang.For(parsed)));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Render(IAnsiConsole console, Meeting meeting)
+    private static void Render(IAnsiConsole console, Meeting meeting, LocalizedText words)
     {
-        var about = new RecordTable($"{meeting.Id}: 八届市政府第{meeting.Number}次{(meeting.Kind == MeetingKind.Plenary ? "全体" : "常务")}会议")
+        var about = new RecordTable($"{meeting.Id}: {words.MeetingName(meeting)}")
             .AddColumns("Property", "Value").KeepWhole(0);
         about.AddRow("Date", DateOption.Text(meeting.Date));
-        about.AddRow("Chair", meeting.Chair is null ? "(not stated)" : CellValue.Parts(meeting.Chair.Role, meeting.Chair.Name));
+        about.AddRow("Chair", meeting.Chair is null ? "(not stated)" : words.Participant(meeting.Chair.Role, meeting.Chair.EnglishRole, meeting.Chair.Name, meeting.Chair.PersonId));
         if (!meeting.Speakers.IsEmpty)
         {
-            about.AddRow("Speakers", CellValue.People(meeting.Speakers.Select(s => (s.Role, s.Name))));
+            about.AddRow("Speakers", words.People(meeting.Speakers.Select(s => (s.Role, s.EnglishRole, s.Name, s.PersonId))));
         }
 
         if (!meeting.Attendees.IsEmpty)
         {
-            about.AddRow("Attendees", CellValue.People(meeting.Attendees.Select(s => (s.Role, s.Name))));
+            about.AddRow("Attendees", words.People(meeting.Attendees.Select(s => (s.Role, s.EnglishRole, s.Name, s.PersonId))));
         }
 
         if (meeting.Purpose is not null)
         {
-            about.AddRow("Purpose", meeting.Purpose);
+            about.AddRow("Purpose", words.Text(meeting.Purpose, meeting.EnglishPurpose));
         }
 
         foreach (var study in meeting.LawStudies)
         {
-            about.AddRow("Law study", $"《{study.Law}》 — {study.Affiliation} {study.Lecturer} ({study.LecturerRole})");
+            about.AddRow("Law study", words.IsEnglish
+                ? $"{words.Text(study.Law, study.EnglishLaw)} — {words.AgencyById(study.AffiliationAgencyId)}, {words.Person(study.Lecturer, study.LecturerId)} ({words.Text(study.LecturerRole, study.EnglishLecturerRole)})"
+                : $"《{study.Law}》 — {study.Affiliation} {study.Lecturer} ({study.LecturerRole})");
         }
 
-        foreach (var activity in meeting.Activities)
+        for (var i = 0; i < meeting.Activities.Length; i++)
         {
-            about.AddRow("Activity", activity);
+            about.AddRow("Activity", words.Text(meeting.Activities[i], i < meeting.EnglishActivities.Length ? meeting.EnglishActivities[i] : null));
         }
 
         about.AddRow("Seed lines", FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
@@ -80,8 +82,8 @@ internal static class MeetingCommand
             items.AddRow(
                 item.Sequence.ToString(CultureInfo.InvariantCulture),
                 KebabNames.Of(item.Kind),
-                CellValue.People(item.Presenters.Select(p => (p.Role, p.Name))),
-                item.Subject,
+                words.People(item.Presenters.Select(p => (p.Role, p.EnglishRole, p.Name, p.PersonId))),
+                words.Text(item.Subject, item.EnglishSubject),
                 item.DuplicateOf is null ? string.Empty : "repeats " + item.DuplicateOf);
         }
 

@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>meetings</c>: the meetings, filtered by month, dates, kind, and (per agenda item) agency, presenter, document or text.</summary>
 internal static class MeetingsCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var month = new Option<int?>("--month") { Description = "Only meetings held in this month of 2020 (1-12)." };
         var date = new Option<string?>("--date") { Description = "Only meetings held on this day (yyyy-MM-dd)." };
@@ -178,13 +178,14 @@ internal static class MeetingsCommand
             }
 
             var console = ConsoleFactory.For(output);
+            var words = new LocalizedText(yearbook, lang.For(parsed));
             if (filtersItems)
             {
-                RenderItems(console, items);
+                RenderItems(console, items, words);
             }
             else
             {
-                RenderMeetings(console, selected);
+                RenderMeetings(console, selected, words);
             }
 
             return ExitCodes.Success;
@@ -216,7 +217,7 @@ internal static class MeetingsCommand
         });
     }
 
-    private static void RenderMeetings(IAnsiConsole console, List<Meeting> meetings)
+    private static void RenderMeetings(IAnsiConsole console, List<Meeting> meetings, LocalizedText words)
     {
         if (meetings.Count == 0)
         {
@@ -233,14 +234,14 @@ internal static class MeetingsCommand
                 KebabNames.Of(meeting.Kind),
                 meeting.Number.ToString(CultureInfo.InvariantCulture),
                 meeting.AgendaItems.Length.ToString(CultureInfo.InvariantCulture),
-                string.Join("; ", meeting.LawStudies.Select(s => s.Law)),
+                string.Join("; ", meeting.LawStudies.Select(s => words.Text(s.Law, s.EnglishLaw))),
                 FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
         }
 
         table.Write(console);
     }
 
-    private static void RenderItems(IAnsiConsole console, List<MeetingItem> items)
+    private static void RenderItems(IAnsiConsole console, List<MeetingItem> items, LocalizedText words)
     {
         if (items.Count == 0)
         {
@@ -255,8 +256,8 @@ internal static class MeetingsCommand
                 item.Id,
                 DateOption.Text(meeting.Date),
                 KebabNames.Of(item.Kind),
-                CellValue.People(item.Presenters.Select(p => (p.Role, p.Name))),
-                item.Subject);
+                words.People(item.Presenters.Select(p => (p.Role, p.EnglishRole, p.Name, p.PersonId))),
+                words.Text(item.Subject, item.EnglishSubject));
         }
 
         table.Write(console);

@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>search TEXT</c>: the entries whose heading or text contains TEXT (with <c>--every</c>, each mention).</summary>
 internal static class SearchCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "The text to look for (Chinese, compared exactly; spaces are ignored)." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many entries (with --every, mentions).", DefaultValueFactory = _ => 20 };
@@ -44,6 +44,7 @@ internal static class SearchCommand
                         writer.WriteStartObject();
                         writer.WriteString("entryId", hit.Entry.Id);
                         writer.WriteString("heading", hit.Entry.Heading);
+                        writer.WriteString("englishHeading", hit.Entry.EnglishHeading);
                         writer.WriteString("sectionId", hit.Entry.SectionId);
                         writer.WriteNumber("seedLine", hit.SeedLine);
                         writer.WriteString("snippet", hit.Snippet);
@@ -57,6 +58,9 @@ internal static class SearchCommand
             }
 
             var console = ConsoleFactory.For(output);
+            var words = new LocalizedText(yearbook, lang.For(parsed));
+            // The query is the user's own (Chinese) text: an English title names it without repeating it.
+            var quoted = words.IsEnglish ? "the text searched for" : $"'{query}'";
             if (hits.IsEmpty)
             {
                 console.WriteWrapped($"No entry contains '{query}'.");
@@ -64,16 +68,16 @@ internal static class SearchCommand
             }
 
             var table = new RecordTable(everyMention
-                    ? $"{Counted.Of(hits.Length, "mention", "mentions")} of '{query}' in {Counted.Of(hits.Select(h => h.Entry.Id).Distinct().Count(), "entry", "entries")}"
-                    : $"{Counted.Of(hits.Length, "entry contains", "entries contain")} '{query}'")
+                    ? $"{Counted.Of(hits.Length, "mention", "mentions")} of {quoted} in {Counted.Of(hits.Select(h => h.Entry.Id).Distinct().Count(), "entry", "entries")}"
+                    : $"{Counted.Of(hits.Length, "entry contains", "entries contain")} {quoted}")
                 .AddColumns("Entry", "Heading", "Section", "Seed line", "Snippet").KeepWhole(0).DropFirst(2);
             foreach (var hit in hits.Take(most))
             {
                 var section = yearbook.Sections.Find(hit.Entry.SectionId);
                 table.AddRow(
                     hit.Entry.Id,
-                    hit.Entry.Heading,
-                    section?.DisplayTitle ?? hit.Entry.SectionId,
+                    words.Text(hit.Entry.Heading, hit.Entry.EnglishHeading),
+                    section is null ? hit.Entry.SectionId : words.Label(section, section.Source),
                     hit.SeedLine.ToString(CultureInfo.InvariantCulture),
                     hit.Snippet);
             }

@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>summary</c>: what the dataset is, its sections and how many records of each kind it holds.</summary>
 internal static class SummaryCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output)
     {
         var command = new Command("summary", "Show the dataset, the seed's hash, the sections with their entry counts, and the record counts per kind.");
         command.SetAction(parsed =>
@@ -20,7 +20,7 @@ internal static class SummaryCommand
                 return ExitCodes.Success;
             }
 
-            Render(yearbook, ConsoleFactory.For(output));
+            Render(yearbook, ConsoleFactory.For(output), new LocalizedText(yearbook, lang.For(parsed)));
             return ExitCodes.Success;
         });
         return command;
@@ -46,6 +46,7 @@ internal static class SummaryCommand
             writer.WriteString("id", section.Id);
             writer.WriteString("title", section.Title);
             writer.WriteString("inferredTitle", section.InferredTitle);
+            writer.WriteString("englishTitle", section.EnglishTitle ?? section.EnglishInferredTitle);
             writer.WriteString("provider", section.Provider);
             writer.WriteNumber("entries", section.EntryIds.Length);
             writer.WriteNumber("line", section.Source.Line);
@@ -69,7 +70,7 @@ internal static class SummaryCommand
         writer.WriteEndObject();
     }
 
-    internal static void Render(Yearbook yearbook, IAnsiConsole console)
+    internal static void Render(Yearbook yearbook, IAnsiConsole console, LocalizedText text)
     {
         var dataset = yearbook.Dataset;
         var about = new RecordTable("Dataset").AddColumns("Property", "Value").KeepWhole(0);
@@ -84,11 +85,11 @@ internal static class SummaryCommand
         var sections = new RecordTable("Sections").AddColumns("Id", "Title", "Provider", "Entries", "Seed lines").KeepWhole(0, 4).DropFirst(2, 4);
         foreach (var section in yearbook.Sections)
         {
-            var title = section.Title ?? $"{section.InferredTitle} (inferred: no title line in the text)";
+            var title = text.Optional(section.Title, section.EnglishTitle) ?? $"{text.Optional(section.InferredTitle, section.EnglishInferredTitle)} (inferred: no title line in the text)";
             sections.AddRow(
                 section.Id,
                 title,
-                section.Provider ?? "-",
+                text.AgencyName(section.Provider) ?? "-",
                 section.EntryIds.Length.ToString(CultureInfo.InvariantCulture),
                 FormattableString.Invariant($"{section.Source.Line}-{section.Source.EndLine}"));
         }

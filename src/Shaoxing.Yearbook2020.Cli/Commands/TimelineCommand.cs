@@ -10,7 +10,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>timeline</c>: every dated record of every kind in date order (<see cref="Yearbook.Timeline"/>).</summary>
 internal static class TimelineCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var month = new Option<int?>("--month") { Description = "Only records of this month of 2020 (1-12)." };
         var from = new Option<string?>("--from") { Description = "Only records on or after this day (yyyy-MM-dd)." };
@@ -56,6 +56,7 @@ internal static class TimelineCommand
             string KindOf(IDatedRecord record) => kinds.First(x => x.RecordType == record.GetType()).Name;
             if (json.IsSet(parsed))
             {
+                var english = new LocalizedText(yearbook, OutputLanguage.English);
                 JsonAnswer.Write(output, writer =>
                 {
                     writer.WriteStartObject();
@@ -71,6 +72,7 @@ internal static class TimelineCommand
                         writer.WriteNumber("line", record.Source.Line);
                         writer.WriteNumber("endLine", record.Source.EndLine);
                         writer.WriteString("label", RecordLabel.Of(record, record.Source));
+                        writer.WriteString("englishLabel", english.Label(record, record.Source));
                         writer.WriteEndObject();
                     }
 
@@ -80,6 +82,7 @@ internal static class TimelineCommand
                 return ExitCodes.Success;
             }
 
+            var words = new LocalizedText(yearbook, lang.For(parsed));
             var table = new RecordTable(Counted.Of(records.Count, "dated record", "dated records"))
                 .AddColumns("Date", "Kind", "Id", "Lines", "Record").KeepWhole(0, 1, 2, 3).DropFirst(3);
             foreach (var record in records)
@@ -89,7 +92,7 @@ internal static class TimelineCommand
                     KindOf(record),
                     record.Id,
                     string.Create(CultureInfo.InvariantCulture, $"{record.Source.Line}-{record.Source.EndLine}"),
-                    RecordLabel.Of(record, record.Source));
+                    words.Label(record, record.Source));
             }
 
             table.Write(ConsoleFactory.For(output));

@@ -8,7 +8,7 @@ namespace Shaoxing.Yearbook2020.Cli.Commands;
 /// <summary><c>who TITLE AGENCY [--date D]</c>: who held a post, on a day or over the year.</summary>
 internal static class WhoCommand
 {
-    public static Command Create(DataOption data, JsonOption json, TextWriter output, TextWriter error)
+    public static Command Create(DataOption data, JsonOption json, LanguageOption lang, TextWriter output, TextWriter error)
     {
         var title = new Argument<string>("title") { Description = "The title, e.g. 局长 or 主任." };
         var agency = new Argument<string>("agency") { Description = "The body, by any name or id, e.g. 市交通运输局." };
@@ -31,6 +31,8 @@ internal static class WhoCommand
             }
 
             var console = ConsoleFactory.For(output);
+            var words = new LocalizedText(yearbook, lang.For(parsed));
+            var agencyName = words.Agency(found);
             if (parsed.GetValue(date) is { } dateText)
             {
                 if (!DateOption.TryParse(dateText, out var day))
@@ -45,9 +47,11 @@ internal static class WhoCommand
                     return ExitCodes.Success;
                 }
 
+                var held = holder?.Appointments.FirstOrDefault(a => a.AgencyId == found.Id && a.Title == titleText.Trim());
+                var titleWords = held is null ? titleText : words.Text(held.Title, held.EnglishTitle);
                 console.WriteWrapped(holder is null
-                    ? $"The text does not say who was {titleText} of {found.Name} on {DateOption.Text(day)}."
-                    : $"{holder.Name} was {titleText} of {found.Name} on {DateOption.Text(day)}.");
+                    ? $"The text does not say who was {titleText} of {agencyName} on {DateOption.Text(day)}."
+                    : $"{words.Person(holder.Name, holder.Id)} was {titleWords} of {agencyName} on {DateOption.Text(day)}.");
                 return ExitCodes.Success;
             }
 
@@ -60,14 +64,15 @@ internal static class WhoCommand
 
             if (holders.IsEmpty)
             {
-                console.WriteWrapped($"No one is seen as {titleText} of {found.Name}.");
+                console.WriteWrapped($"No one is seen as {titleText} of {agencyName}.");
                 return ExitCodes.Success;
             }
 
-            var table = new RecordTable($"{titleText} of {found.Name}").AddColumns("Name", "Role", "First seen", "Last seen").KeepWhole(0, 2, 3);
+            var first = holders[0].Appointment;
+            var table = new RecordTable($"{words.Text(titleText, first.Title == titleText.Trim() ? first.EnglishTitle : null)} of {agencyName}").AddColumns("Name", "Role", "First seen", "Last seen").KeepWhole(0, 2, 3);
             foreach (var (person, appointment) in holders)
             {
-                table.AddRow(person.Name, appointment.Role, DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
+                table.AddRow(words.Person(person.Name, person.Id), words.Text(appointment.Role, appointment.EnglishRole), DateOption.Text(appointment.FirstSeen), DateOption.Text(appointment.LastSeen));
             }
 
             table.Write(console);
@@ -84,6 +89,7 @@ internal static class WhoCommand
             writer.WriteString("title", title.Trim());
             writer.WriteString("agencyId", agency.Id);
             writer.WriteString("agency", agency.Name);
+            writer.WriteString("englishAgency", agency.EnglishName);
             writer.WriteString("date", day is { } d ? DateOption.Text(d) : null);
             writer.WriteNumber("count", holders.Count);
             writer.WriteStartArray("holders");
@@ -92,9 +98,11 @@ internal static class WhoCommand
                 writer.WriteStartObject();
                 writer.WriteString("personId", person.Id);
                 writer.WriteString("name", person.Name);
+                writer.WriteString("pinyin", person.Pinyin);
                 if (appointment is not null)
                 {
                     writer.WriteString("role", appointment.Role);
+                    writer.WriteString("englishRole", appointment.EnglishRole);
                     writer.WriteString("firstSeen", DateOption.Text(appointment.FirstSeen));
                     writer.WriteString("lastSeen", DateOption.Text(appointment.LastSeen));
                 }

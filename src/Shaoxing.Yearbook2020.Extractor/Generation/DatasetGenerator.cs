@@ -207,9 +207,9 @@ public static class DatasetGenerator
             return DataFileNames.Listed.Count;
         }
 
-        if (name == Coverage.CueSentences.FileName)
+        if (name == Coverage.CueSentences.FileName || name == English.UntranslatedTexts.FileName)
         {
-            // A header, then one sentence a line.
+            // A header, then one sentence (or text) a line.
             return bytes.Count(b => b == (byte)'\n') - 1;
         }
 

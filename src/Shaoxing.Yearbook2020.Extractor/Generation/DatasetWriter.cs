@@ -63,6 +63,7 @@ public static class DatasetWriter
         manifest = manifest with { ManifestSha256 = DataFileLoader.ManifestChecksum(manifest) };
         files[DataFileNames.Dataset] = Serialize(writer => JsonSerializer.Serialize(writer, manifest, YearbookJsonContext.Default.DatasetManifest));
         files[Coverage.CueSentences.FileName] = Coverage.CueSentences.Write(extraction.UnreadSentences);
+        files[English.UntranslatedTexts.FileName] = English.UntranslatedTexts.Write(extraction.UntranslatedTexts);
         return files.ToImmutable();
     }
 

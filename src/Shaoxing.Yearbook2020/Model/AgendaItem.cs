@@ -51,4 +51,12 @@ public sealed record AgendaItem
     /// <summary>The seed lines of the clause.</summary>
     /// <value>A seed span whose text contains the first presenter's name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Subject"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Subject"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishSubject { get; init; }
+
+    /// <summary>The English renderings of <see cref="Documents"/>, one for each, in the same order, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English texts (plain titles in title case), parallel to the Chinese list; empty when any of them has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public ImmutableArray<string> EnglishDocuments { get; init; } = [];
 }

@@ -22,4 +22,8 @@ public sealed record Appearance
     /// <summary>The seed lines that name the person there.</summary>
     /// <value>A seed span whose text contains the person's name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Role"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Role"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishRole { get; init; }
 }

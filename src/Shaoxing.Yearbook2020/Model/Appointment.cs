@@ -36,4 +36,12 @@ public sealed record Appointment
     /// <summary>The seed lines where the person is named in this post, in date order.</summary>
     /// <value>Seed spans whose text contains the person's name.</value>
     public required ImmutableArray<SourceSpan> Sources { get; init; }
+
+    /// <summary>The English rendering of <see cref="Role"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Role"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishRole { get; init; }
+
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
 }

@@ -38,4 +38,8 @@ public sealed record Caption : IDatedRecord
     /// <summary>The seed lines of the caption and its credit.</summary>
     /// <value>A span of seed lines.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Text"/> (the caption), from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Text"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishText { get; init; }
 }

@@ -85,4 +85,8 @@ public sealed record DistrictSafetyStatistics
     /// <summary>The row's seed line.</summary>
     /// <value>A one-line span.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Area"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text such as <c>Keqiao District</c> or <c>Total</c>, or <see langword="null"/> when <see cref="Area"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishArea { get; init; }
 }

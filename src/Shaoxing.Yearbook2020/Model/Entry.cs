@@ -51,6 +51,10 @@ public sealed record Entry
     /// <value>A span whose <see cref="SourceSpan.EntryId"/> is this entry's id.</value>
     public required SourceSpan Source { get; init; }
 
+    /// <summary>The English rendering of <see cref="Heading"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text such as <c>Typhoon Defense</c>, or <see langword="null"/> when <see cref="Heading"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishHeading { get; init; }
+
     /// <summary>The seed line one character of <see cref="Text"/> was printed on, from <see cref="Segments"/>.</summary>
     /// <param name="index">A 0-based position in <see cref="Text"/> (a paragraph break belongs to the text before it).</param>
     /// <returns>A 1-based seed line.</returns>

@@ -81,4 +81,20 @@ public sealed record Figure
     /// <summary>The seed line the number was printed on.</summary>
     /// <value>A one-line span whose <see cref="SourceSpan.EntryId"/> is <see cref="EntryId"/>.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Label"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Label"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishLabel { get; init; }
+
+    /// <summary>The English rendering of <see cref="Scope"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Scope"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishScope { get; init; }
+
+    /// <summary>The English rendering of <see cref="Unit"/> (a unit with no letters, such as <c>%</c>, is its own rendering), from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Unit"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishUnit { get; init; }
+
+    /// <summary>The English rendering of <see cref="NormalizedUnit"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="NormalizedUnit"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishNormalizedUnit { get; init; }
 }

@@ -116,4 +116,16 @@ public sealed record Honour : IDatedRecord
     /// <summary>Every other place the same honour of the same recipient is reported, in seed order.</summary>
     /// <value>Spans; empty when it is reported once.</value>
     public required ImmutableArray<SourceSpan> Mentions { get; init; }
+
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
+
+    /// <summary>The English rendering of <see cref="Group"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Group"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishGroup { get; init; }
+
+    /// <summary>The English rendering of <see cref="Rank"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Rank"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishRank { get; init; }
 }

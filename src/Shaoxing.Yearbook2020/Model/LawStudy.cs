@@ -39,4 +39,12 @@ public sealed record LawStudy
     /// <summary>The seed lines of the session's sentence.</summary>
     /// <value>A seed span whose text contains the lecturer's name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="LecturerRole"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text such as <c>Lawyer</c>, or <see langword="null"/> when <see cref="LecturerRole"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishLecturerRole { get; init; }
+
+    /// <summary>The English rendering of <see cref="Law"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Law"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishLaw { get; init; }
 }

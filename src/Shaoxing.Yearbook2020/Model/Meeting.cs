@@ -64,6 +64,14 @@ public sealed record Meeting : IDatedRecord
     /// <value>A seed span whose text contains the meeting's date.</value>
     public required SourceSpan Source { get; init; }
 
+    /// <summary>The English rendering of <see cref="Purpose"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Purpose"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishPurpose { get; init; }
+
+    /// <summary>The English renderings of <see cref="Activities"/>, one for each, in the same order, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English texts, parallel to the Chinese list; empty when any of them has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public ImmutableArray<string> EnglishActivities { get; init; } = [];
+
     /// <inheritdoc/>
     DateOnly? IDatedRecord.Date => Date;
 }

@@ -31,4 +31,12 @@ public sealed record Participant
     /// <summary>Where the name and role are written (the executive meetings' chair is named once, in the section's introduction).</summary>
     /// <value>A seed span whose text contains the name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Role"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text such as <c>Vice Mayor</c>, or <see langword="null"/> when <see cref="Role"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishRole { get; init; }
+
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
 }

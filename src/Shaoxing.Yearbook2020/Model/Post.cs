@@ -18,4 +18,12 @@ public sealed record Post
     /// <value>An <see cref="Agency.Id"/>.</value>
     [LinksTo(typeof(Agency))]
     public required string AgencyId { get; init; }
+
+    /// <summary>The English rendering of <see cref="Role"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Role"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishRole { get; init; }
+
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
 }

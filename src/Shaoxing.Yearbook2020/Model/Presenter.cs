@@ -41,4 +41,16 @@ public sealed record Presenter
     /// <summary>The presenter's own subject, where one clause gives each presenter a subject of their own.</summary>
     /// <value>Chinese text, or <see langword="null"/> when the presenters share the item's subject.</value>
     public string? Subject { get; init; }
+
+    /// <summary>The English rendering of <see cref="Role"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text such as <c>Director</c>, or <see langword="null"/> when <see cref="Role"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishRole { get; init; }
+
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
+
+    /// <summary>The English rendering of <see cref="Subject"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Subject"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishSubject { get; init; }
 }

@@ -120,4 +120,16 @@ public sealed record SafetyIncident : IDatedRecord
     /// <summary>Every other place the incident is named, in seed order.</summary>
     /// <value>Spans; empty when the incident is named once.</value>
     public required ImmutableArray<SourceSpan> Mentions { get; init; }
+
+    /// <summary>The English rendering of <see cref="Name"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Name"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishName { get; init; }
+
+    /// <summary>The English rendering of <see cref="District"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="District"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishDistrict { get; init; }
+
+    /// <summary>The English rendering of <see cref="Location"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Location"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishLocation { get; init; }
 }

@@ -53,6 +53,14 @@ public sealed record Section
     /// <value>A span of seed lines.</value>
     public required SourceSpan Source { get; init; }
 
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text such as <c>Emergency Management</c>, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
+
+    /// <summary>The English rendering of <see cref="InferredTitle"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="InferredTitle"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishInferredTitle { get; init; }
+
     /// <summary>The title to show: <see cref="Title"/>, else <see cref="InferredTitle"/>.</summary>
     /// <value>Chinese text.</value>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -39,4 +39,8 @@ public sealed record SeedTable
     /// <summary>The seed lines from the table's number to its last row.</summary>
     /// <value>A span of seed lines.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
+    /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
+    public string? EnglishTitle { get; init; }
 }

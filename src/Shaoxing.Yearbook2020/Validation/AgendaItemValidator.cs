@@ -16,6 +16,8 @@ internal sealed class AgendaItemValidator : AbstractValidator<AgendaItem>
         RuleFor(i => i.Text).NotEmpty().Must(t => t.StartsWith("听取", StringComparison.Ordinal)).WithMessage("A clause starts with 听取.");
         RuleForEach(i => i.Documents).NotEmpty().Must((i, d) => i.Text.Contains("《" + d + "》", StringComparison.Ordinal)).WithMessage("A document title is printed in 《》 in the clause.");
         RuleFor(i => i.Presenters).NotEmpty();
+        RuleFor(i => i.EnglishDocuments).Must((i, e) => e.IsEmpty || e.Length == i.Documents.Length)
+            .WithMessage("The English documents are one for each document, in order, or none when a rendering is missing.");
         RuleForEach(i => i.Presenters).SetValidator(new PresenterValidator(government))
             .Must((i, p) => i.Text.Contains(p.Name, StringComparison.Ordinal)).WithMessage("A presenter is named in the clause.");
         RuleFor(i => i.DuplicateOf).Must((i, d) => string.CompareOrdinal(d, i.Id) < 0).When(i => i.DuplicateOf is not null)

@@ -33,6 +33,8 @@ internal sealed class MeetingValidator : AbstractValidator<Meeting>
             .WithMessage("Items are numbered 1, 2, 3 … in order.");
         RuleForEach(m => m.LawStudies).SetValidator(new LawStudyValidator(facts, government));
         RuleForEach(m => m.Activities).NotEmpty();
+        RuleFor(m => m.EnglishActivities).Must((m, e) => e.IsEmpty || e.Length == m.Activities.Length)
+            .WithMessage("The English activities are one for each activity, in order, or none when a rendering is missing.");
         RuleFor(m => m.AgendaItems).NotEmpty().When(m => m.Kind == MeetingKind.Executive);
         RuleFor(m => m.Speakers).NotEmpty().When(m => m.Kind == MeetingKind.Plenary);
         RuleFor(m => m.Source).SetValidator(new SourceSpanValidator(facts));

@@ -14,6 +14,9 @@ internal sealed class SeedTableValidator : AbstractValidator<SeedTable>
         RuleForEach(t => t.Rows)
             .Must((t, row) => row.Line >= t.Source.Line && row.Line <= t.Source.EndLine)
             .WithMessage("A row's line lies outside the table's source.");
+        RuleForEach(t => t.Rows)
+            .Must(row => row.EnglishCells.IsEmpty || row.EnglishCells.Length == row.Cells.Length)
+            .WithMessage("A row's English cells are one for each cell, in order, or none when a rendering is missing.");
         RuleFor(t => t.Source).SetValidator(new SourceSpanValidator(facts));
     }
 }

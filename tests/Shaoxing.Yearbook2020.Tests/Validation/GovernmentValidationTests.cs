@@ -96,6 +96,24 @@ public sealed class GovernmentValidationTests
         new AgencyValidator(facts).Validate(broken).Errors.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void Validators_EnglishListNotParallelToItsChineseList_AreRefused_AndAnEmptyOneIsAccepted()
+    {
+        var (facts, government) = Facts();
+        var item = Data.Meetings.SelectMany(m => m.AgendaItems).First(i => i.Documents.Length > 0);
+        var meeting = Data.Meetings.First(m => m.Activities.Length > 0);
+        var table = Data.Tables.Find("table-6")!;
+        item.EnglishDocuments.Should().HaveSameCount(item.Documents);
+
+        new AgendaItemValidator(facts, government).Validate(item with { EnglishDocuments = [.. item.EnglishDocuments, "Another Title"] })
+            .Errors.Should().ContainSingle().Which.PropertyName.Should().Be("EnglishDocuments");
+        new MeetingValidator(facts, government).Validate(meeting with { EnglishActivities = [.. meeting.EnglishActivities, "One more"] })
+            .Errors.Should().ContainSingle().Which.PropertyName.Should().Be("EnglishActivities");
+        new SeedTableValidator(facts).Validate(table with { Rows = table.Rows.SetItem(0, table.Rows[0] with { EnglishCells = ["Indicator"] }) })
+            .Errors.Should().ContainSingle().Which.PropertyName.Should().StartWith("Rows[0]");
+        new AgendaItemValidator(facts, government).Validate(item with { EnglishDocuments = [] }).IsValid.Should().BeTrue("an empty list says a rendering is missing");
+    }
+
     private static (DatasetFacts Facts, GovernmentFacts Government) Facts()
     {
         var facts = new DatasetFacts(Data.Dataset.SeedLineCount)

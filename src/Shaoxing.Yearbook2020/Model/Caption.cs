@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -38,4 +39,8 @@ public sealed record Caption : IDatedRecord
     /// <summary>The seed lines of the caption and its credit.</summary>
     /// <value>A span of seed lines.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The dates the caption's text names, in text order, each with where it is printed.</summary>
+    /// <value>Date mentions; empty when the caption names no day, ten-day period or month.</value>
+    public required ImmutableArray<DateMention> Dates { get; init; }
 }

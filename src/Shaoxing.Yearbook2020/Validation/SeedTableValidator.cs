@@ -15,5 +15,9 @@ internal sealed class SeedTableValidator : AbstractValidator<SeedTable>
             .Must((t, row) => row.Line >= t.Source.Line && row.Line <= t.Source.EndLine)
             .WithMessage("A row's line lies outside the table's source.");
         RuleFor(t => t.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleFor(t => t.PeriodEnd).GreaterThanOrEqualTo(t => t.PeriodStart);
+        RuleFor(t => t.PeriodText)
+            .Must((t, text) => text is null || t.Title.Contains(text, StringComparison.Ordinal))
+            .WithMessage("A table's period is stated in its title.");
     }
 }

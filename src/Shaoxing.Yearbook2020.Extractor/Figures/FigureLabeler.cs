@@ -68,6 +68,7 @@ internal static class FigureLabeler
         {
             "完成", "实现", "入选", "进入", "进行", "参加", "参赛", "参与", "提供", "签订", "开展", "被", "均", "已", "全部", "于", "在",
             "上线", "入驻", "纳入", "配备", "推行", "做好", "到", "驻守", "传授", "连续", "缩短", "增加", "下降", "提高", "用于",
+            "压缩", "减少",
             "配发", "覆盖", "获", "分获", "列", "为", "和", "及", "与", "以及", "并", "对", "的", "受理", "发生", "基础上", "实行",
             "达", "明确", "开工", "通过", "采取", "按照", "可", "之一", "受益", "启动", "发放", "全覆盖", "判定", "滚动", "上循环",
             "集中", "约", "提升", "作典型", "作工作",
@@ -80,6 +81,7 @@ internal static class FigureLabeler
             .. ScopeWords, .. Districts, .. LeadingWords, .. TrailingWords,
             "提供", "组建", "组织", "投入", "建成", "完成", "发现", "开展", "制定", "指导", "抽调", "聘请", "接入", "包含", "摸清",
             "新增", "上线", "覆盖", "设置", "造成", "调集", "实现", "提高", "下降", "增加", "缩短", "处", "比", "归集", "下降至",
+            "压缩", "减少",
         ]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that begin with a connective but are not one: 对接 is not 对 + 接, 并入 not 并 + 入.</summary>
@@ -119,6 +121,11 @@ internal static class FigureLabeler
     private static readonly Regex TrailingYear = new("由?[0-9]{4}年$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex LeadingYear = new("^[0-9]{4}年度?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>How a quantity changed (登记审批时间明显缩短), which is no part of what it is; a bare 下降 stays, since it
+    /// gives a percentage its sign.</summary>
+    private static readonly Regex TrailingChange = new(
+        "(?:明显|大幅|显著|大大|进一步)(?:缩短|压缩|提升|提高|减少|增加)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>Labels the figures of a parsed text.</summary>
     /// <param name="text">The text.</param>
@@ -630,6 +637,13 @@ internal static class FigureLabeler
                     label = label[word.Length..];
                     changed = true;
                 }
+            }
+
+            var trailingChange = TrailingChange.Match(label);
+            if (trailingChange.Success && trailingChange.Index >= 2)
+            {
+                label = label[..trailingChange.Index];
+                changed = true;
             }
 
             var trailingYear = TrailingYear.Match(label);

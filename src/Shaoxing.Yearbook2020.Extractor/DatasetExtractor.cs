@@ -48,7 +48,11 @@ public static class DatasetExtractor
         var unread = Coverage.CueSentences.Unread(chapter.Entries, honours, safetyIncidents, figures);
         var extraction = new DatasetExtraction
         {
-            Chapter = chapter with { Entries = linker.LinkEntries(chapter.Entries) },
+            Chapter = chapter with
+            {
+                Entries = Dates.RecordDates.Date(linker.LinkEntries(chapter.Entries), inputs.Seed),
+                Captions = Dates.RecordDates.Date(chapter.Captions, inputs.Seed),
+            },
             Places = places,
             Agencies = meetings.Agencies,
             People = everyone,

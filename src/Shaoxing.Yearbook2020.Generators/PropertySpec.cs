@@ -11,6 +11,7 @@ namespace Shaoxing.Yearbook2020.Generators;
 /// <param name="IsNullable">Whether the property may be null.</param>
 /// <param name="IsId">Whether its strings are ids (the name ends in Id or Ids, or <c>[IdReference]</c> or <c>[LinksTo]</c> says so).</param>
 /// <param name="IsMultiline">Whether its texts are paragraphs (<c>[MultilineText]</c>).</param>
+/// <param name="IsAnyYear">Whether its dates are dates a text names, which may lie in any year (<c>[AnyYear]</c>).</param>
 /// <param name="LinksTo">The record types whose ids it holds (<c>[LinksTo]</c>), fully qualified.</param>
 /// <param name="Description">The plain text of its XML summary.</param>
 /// <param name="Location">Where it is declared.</param>
@@ -25,6 +26,7 @@ internal sealed record PropertySpec(
     bool IsNullable,
     bool IsId,
     bool IsMultiline,
+    bool IsAnyYear,
     EquatableArray<string> LinksTo,
     string Description,
     LocationSpec? Location);

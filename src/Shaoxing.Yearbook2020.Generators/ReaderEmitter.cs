@@ -174,6 +174,7 @@ internal static class ReaderEmitter
         {
             var name = property.Name;
             var multiline = property.IsMultiline ? "true" : "false";
+            var anyYear = property.IsAnyYear ? "true" : "false";
             if (property.IsList)
             {
                 var item = $"record.{name}[i]";
@@ -182,7 +183,7 @@ internal static class ReaderEmitter
                 {
                     ValueKind.String => property.IsId ? $"visitor.Id({itemPath}, {item});" : $"visitor.Text({itemPath}, {item}, {multiline});",
                     ValueKind.Record => $"{property.ValueName}Reader.VisitFields({item}, {itemPath} + \".\", visitor);",
-                    ValueKind.Date => $"visitor.Date({itemPath}, {item});",
+                    ValueKind.Date => $"visitor.Date({itemPath}, {item}, {anyYear});",
                     _ => null,
                 };
                 if (call is not null)
@@ -202,7 +203,7 @@ internal static class ReaderEmitter
                         : $"        visitor.Text(path + \"{name}\", record.{name}, {multiline});\n");
                     break;
                 case ValueKind.Date:
-                    text.Append($"        visitor.Date(path + \"{name}\", record.{name});\n");
+                    text.Append($"        visitor.Date(path + \"{name}\", record.{name}, {anyYear});\n");
                     break;
                 case ValueKind.Record:
                     text.Append(property.IsNullable

@@ -143,6 +143,7 @@ internal static class SpecParser
             nullable,
             isId,
             property.GetAttributes().Any(a => a.AttributeClass?.Name == "MultilineTextAttribute"),
+            property.GetAttributes().Any(a => a.AttributeClass?.Name == "AnyYearAttribute"),
             new EquatableArray<string>(links),
             DocText.Of(property.GetDocumentationCommentXml(cancellationToken: default), "summary"),
             location);

@@ -95,6 +95,7 @@ public static class ChapterBuilder
                     Section.LastLine = block.EndLine;
                     break;
                 case LayoutBlockKind.Table:
+                    var period = Dates.TablePeriodReader.Read(block.Text, block.Line);
                     tables.Add(new SeedTable
                     {
                         Id = "table-" + block.TableNumber.ToString(CultureInfo.InvariantCulture),
@@ -103,6 +104,9 @@ public static class ChapterBuilder
                         SectionId = Section.Id,
                         Rows = block.Rows,
                         Source = new SourceSpan { Line = block.Line, EndLine = block.EndLine },
+                        PeriodStart = period.Start,
+                        PeriodEnd = period.End,
+                        PeriodText = period.Text,
                     });
                     Section.LastLine = block.EndLine;
                     break;
@@ -214,6 +218,9 @@ public static class ChapterBuilder
                 EndDate = endDate,
                 Credit = block.Credit!,
                 Source = new SourceSpan { Line = block.Line, EndLine = block.EndLine, EntryId = entry?.Id },
+
+                // Filled in once the chapter is read (each is found again in the seed).
+                Dates = [],
             };
         }
 
@@ -302,6 +309,9 @@ public static class ChapterBuilder
                 // Filled in once the places are known (they are found in every entry's text).
                 PlaceIds = [],
                 Source = new SourceSpan { Line = lines.Min(), EndLine = lines.Max(), EntryId = Id },
+
+                // Filled in once the chapter is read (each is found again in the seed).
+                Dates = [],
             };
         }
     }

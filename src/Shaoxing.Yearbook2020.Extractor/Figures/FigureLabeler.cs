@@ -16,7 +16,11 @@ namespace Shaoxing.Yearbook2020.Extractor.Figures;
 /// <item>the n-th number after 分别 takes the label of the n-th figure its sentence printed before 分别, with the verb
 /// (<c>59起、死亡47人,比2019年分别下降28.9%、37.3%</c>), where the two lists are as long; a bare 占比 takes the label of the part it is a share of;</item>
 /// <item>where the clause names nothing but a scope or a verb (<c>越城区5443路</c>, <c>提高至675个</c>), the label of
-/// the previous figure of the sentence, else the rest of the clause after the number, else the clause before.</item>
+/// the previous figure of the sentence, else the rest of the clause after the number, else the clause before;</item>
+/// <item>then the label is made to say what is counted: people counted after their names (<c>黄杏江等10人为…"最美退役军人"</c>)
+/// count the title they are given; a ranking names what is ranked (<c>在…考核中,绍兴市列第五位</c>, <c>获得小组项目第1名</c>);
+/// a bare predicate or adjective takes its noun from the figure it continues (<c>房屋倒塌121间、受损144间(严重61间…)</c>);
+/// a bare rate takes the object of its verb (<c>实现"一网通办"1.8万项,实现率100%</c>); a list's verb is not part of the noun.</item>
 /// </list>
 /// </summary>
 internal static class FigureLabeler
@@ -41,7 +45,7 @@ internal static class FigureLabeler
         .. new[]
         {
             "至年末", "年内", "全年", "目前", "其间", "其中", "其余", "剩余", "以及", "同时", "共有", "总计", "合计", "累计", "先后",
-            "分别", "依托", "以上", "以下", "设有", "发生", "按照", "获得", "全部", "经过", "完成", "并", "和", "及", "与", "共", "均", "已",
+            "分别", "依托", "以上", "以下", "设有", "发生", "造成", "按照", "获得", "全部", "经过", "完成", "并", "和", "及", "与", "共", "均", "已",
             "另", "还", "再", "为", "对", "向", "从", "在", "由", "将", "有", "、", "+",
         }.OrderByDescending(w => w.Length),
     ];
@@ -53,7 +57,7 @@ internal static class FigureLabeler
         {
             "约为", "超过", "突破", "不足", "不到", "不少于", "至少", "达到", "总计", "共计", "合计", "约", "超", "近", "逾", "达", "为",
             "至", "到", "仅", "共", "计", "第", "前", "的", "从", "由", "各", "有", "已", "、", "居", "列", "获", "获得", "分获",
-            "全国", "全省", "全市", "总数",
+            "全国", "全省", "全市", "总数", "等", "平均", "均",
         }.OrderByDescending(w => w.Length),
     ];
 
@@ -64,6 +68,7 @@ internal static class FigureLabeler
         {
             "完成", "实现", "入选", "进入", "进行", "参加", "参赛", "参与", "提供", "签订", "开展", "被", "均", "已", "全部", "于", "在",
             "上线", "入驻", "纳入", "配备", "推行", "做好", "到", "驻守", "传授", "连续", "缩短", "增加", "下降", "提高", "用于",
+            "压缩", "减少",
             "配发", "覆盖", "获", "分获", "列", "为", "和", "及", "与", "以及", "并", "对", "的", "受理", "发生", "基础上", "实行",
             "达", "明确", "开工", "通过", "采取", "按照", "可", "之一", "受益", "启动", "发放", "全覆盖", "判定", "滚动", "上循环",
             "集中", "约", "提升", "作典型", "作工作",
@@ -76,6 +81,7 @@ internal static class FigureLabeler
             .. ScopeWords, .. Districts, .. LeadingWords, .. TrailingWords,
             "提供", "组建", "组织", "投入", "建成", "完成", "发现", "开展", "制定", "指导", "抽调", "聘请", "接入", "包含", "摸清",
             "新增", "上线", "覆盖", "设置", "造成", "调集", "实现", "提高", "下降", "增加", "缩短", "处", "比", "归集", "下降至",
+            "压缩", "减少",
         ]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that begin with a connective but are not one: 对接 is not 对 + 接, 并入 not 并 + 入.</summary>
@@ -84,12 +90,42 @@ internal static class FigureLabeler
     /// <summary>Units that are themselves what is counted (浙江等6省, 36.7万农户, 5车碰撞).</summary>
     private static readonly ImmutableArray<string> NounUnits = ["省", "农户", "车"];
 
+    /// <summary>Units that count people: a list of names before them (王伟民、张纪东等4人) says who, not what is counted.</summary>
+    private static readonly ImmutableArray<string> PersonUnits = ["人", "名"];
+
+    /// <summary>Words after a count of named people that give what they were made or given.</summary>
+    private static readonly ImmutableArray<string> TitleVerbs =
+        [.. new[] { "被授予", "被评为", "被命名为", "被表彰为", "荣获", "获评", "获得", "获", "为" }.OrderByDescending(w => w.Length)];
+
+    /// <summary>Verbs that win a place: what follows them in a ranking's label is what is ranked (获得小组项目第1名).</summary>
+    private static readonly ImmutableArray<string> RankVerbs = ["获得", "分获", "荣获", "获"];
+
+    /// <summary>Verbs that open a list of items; the label is what comes before them (民生实事涉及…、…等十方面).</summary>
+    private static readonly ImmutableArray<string> ListVerbs = ["涉及", "包括", "涵盖", "包含"];
+
+    /// <summary>Adjectives that grade what the figure they qualify counts (受损144间(严重61间、一般83间)).</summary>
+    private static readonly ImmutableArray<string> Grades = ["严重", "一般", "轻微", "轻度", "中度", "重度"];
+
+    /// <summary>The assessment a ranking was won in: 在省政府对设区市政府…责任考核中,绍兴市列第五位.</summary>
+    private static readonly Regex RankedIn = new(
+        "在([^。;；!！?？在]{2,60}?(?:考核|考评|评比|评选|评价|测评|活动|竞赛|比赛|大赛|排名|排行榜))中",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex YearInside = new("[0-9]{4}年度?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex LeadingTitleYear = new("^[0-9]{4}年?度?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
     /// <summary>Measure words after which a second number counts the items of the same thing (6个品种7234件).</summary>
     private static readonly ImmutableArray<string> Classifiers = ["个", "种", "类", "项"];
 
     private static readonly Regex TrailingYear = new("由?[0-9]{4}年$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex LeadingYear = new("^[0-9]{4}年度?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>How a quantity changed (登记审批时间明显缩短), which is no part of what it is; a bare 下降 stays, since it
+    /// gives a percentage its sign.</summary>
+    private static readonly Regex TrailingChange = new(
+        "(?:明显|大幅|显著|大大|进一步)(?:缩短|压缩|提升|提高|减少|增加)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>Labels the figures of a parsed text.</summary>
     /// <param name="text">The text.</param>
@@ -108,6 +144,8 @@ internal static class FigureLabeler
 
         var afterNouns = figures.Select(t => ChineseNoun(t) ?? AfterNoun(text, t, nameLike)).ToList();
         var labelled = new List<NumberToken>();
+        // The labels made of a subject and a predicate (房屋 + 受损), by figure, for the grades that qualify them.
+        var predicates = new Dictionary<int, (string Subject, string Predicate)>();
 
         // Everything a figure looks up is found without scanning the text or the figures from it, so that a sentence
         // of thousands of figures costs in proportion to its length: the stops are found once, the figures are in
@@ -189,9 +227,9 @@ internal static class FigureLabeler
                 }
             }
 
-            if (NounUnits.Contains(token.Unit ?? string.Empty))
+            if (NounUnits.FirstOrDefault(u => token.Unit == u || token.Unit == "万" + u) is { } nounUnit)
             {
-                label = token.Unit;
+                label = nounUnit;
             }
 
             if (label is null && !isRank && after.Length >= 2 && (!isShare || text.AsSpan(token.End).StartsWith("的")))
@@ -233,6 +271,23 @@ internal static class FigureLabeler
                 ?? NonBare(Strip(text[Math.Max(sentenceStart, hardStops.LastBefore(clauseStart - 1) + 1)..Math.Max(sentenceStart, clauseStart - 1)]).Label)
                 ?? string.Empty;
 
+            if (label == before)
+            {
+                label = WhatIsCounted(text, token, label, rawBefore, lastInSentence, i, predicates);
+            }
+
+            var grade = Grades.Contains(label) ? ParenthesisOwner(text, labelled, sentenceFirst, i, token.Start - 1, sentenceStart) : -1;
+            if (grade >= 0)
+            {
+                label = predicates.TryGetValue(grade, out var owner) ? label + owner.Predicate + owner.Subject : label + labelled[grade].Label;
+            }
+
+            if (isRank)
+            {
+                (label, var rankScope) = WhatIsRanked(text[sentenceStart..token.Start], label);
+                scope ??= rankScope;
+            }
+
             if (scope is null && Districts.Contains(Clean(rawBefore)))
             {
                 scope = Clean(rawBefore);
@@ -246,6 +301,143 @@ internal static class FigureLabeler
         }
 
         return [.. tokens.Select(t => result.TryGetValue(t, out var l) ? l : t)];
+    }
+
+    /// <summary>Turns a label taken from the words before a number into what the number counts, where those words are
+    /// names, a bare predicate or rate, or a list's verb.</summary>
+    private static string WhatIsCounted(
+        string text, NumberToken token, string label, string rawBefore, NumberToken? lastInSentence, int index,
+        Dictionary<int, (string Subject, string Predicate)> predicates)
+    {
+        var raw = Clean(rawBefore);
+
+        // 王伟民、张纪东等4人被授予"浙江省模范退役军人": the people are counted as what they were made, never by name.
+        if (PersonUnits.Contains(token.Unit ?? string.Empty) && raw.EndsWith('等'))
+        {
+            return TitleAfter(text, token.End) ?? "人员";
+        }
+
+        // 民生实事涉及A、B、C等十方面: the items are examples of what is counted, named before the list's verb.
+        if (raw.EndsWith('等') && label.Contains('、', StringComparison.Ordinal))
+        {
+            var firstItem = label.IndexOf('、', StringComparison.Ordinal);
+            foreach (var verb in ListVerbs)
+            {
+                var at = label.IndexOf(verb, StringComparison.Ordinal);
+                if (at > 0 && at < firstItem && NonBare(Strip(label[..at]).Label) is { } owner)
+                {
+                    return owner;
+                }
+            }
+        }
+
+        // 房屋倒塌121间、受损144间: a bare predicate in a list shares the subject of the figure before it, where that
+        // figure's label is a two-character subject and predicate (房屋倒塌, 农田受灾) or the grades that follow say it is
+        // a state (受损144间(严重61间…)); 建设旅馆式管理总台83个、分部310个 lists nouns, not predicates.
+        if (lastInSentence is not null && raw.Length == label.Length && rawBefore.TrimStart().StartsWith('、') && label.Length == 2
+            && lastInSentence.Unit == token.Unit && !lastInSentence.Label.EndsWith(label, StringComparison.Ordinal)
+            && (lastInSentence.Label.Length == 4 || GradesFollow(text, token.End))
+            && NonBare(lastInSentence.Label[..^2]) is { } subject && !label.EndsWith('率') && !Grades.Contains(label))
+        {
+            predicates[index] = (subject, label);
+            return subject + label;
+        }
+
+        // 实现"一网通办"1.8万项,实现率100%: a rate named by its verb alone is the rate of what the figure before realised.
+        if (lastInSentence is not null && label.Length == 3 && label[2] == '率')
+        {
+            var verb = label[..2];
+            var at = lastInSentence.Label.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && lastInSentence.Label.Length > verb.Length)
+            {
+                return lastInSentence.Label.Remove(at, verb.Length) + label;
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>Whether a parenthesis of grades follows a figure: 受损144间(严重61间、一般83间).</summary>
+    private static bool GradesFollow(string text, int end) =>
+        end < text.Length && text[end] is '(' or '（' && Grades.Any(g => text.AsSpan(end + 1).StartsWith(g, StringComparison.Ordinal));
+
+    /// <summary>What named people were made or given, from the words after their count (为2020年绍兴市"最美退役军人").</summary>
+    private static string? TitleAfter(string text, int from)
+    {
+        foreach (var verb in TitleVerbs)
+        {
+            if (text.AsSpan(from).StartsWith(verb, StringComparison.Ordinal))
+            {
+                var title = LeadingTitleYear.Replace(Clean(text[(from + verb.Length)..NextStop(text, from)]), string.Empty);
+                foreach (var honorific in (string[])["荣誉称号", "称号"])
+                {
+                    title = title.EndsWith(honorific, StringComparison.Ordinal) && title.Length > honorific.Length ? title[..^honorific.Length] : title;
+                }
+
+                return NonBare(title);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The figure a parenthesis qualifies (受损144间(严重61间、一般83间)): the one printed right before its
+    /// opening bracket, searched back from <paramref name="position"/> to the sentence's start; -1 when there is none.</summary>
+    private static int ParenthesisOwner(string text, List<NumberToken> labelled, int from, int to, int position, int sentenceStart)
+    {
+        var depth = 0;
+        for (var p = position; p >= sentenceStart; p--)
+        {
+            if (text[p] is ')' or '）')
+            {
+                depth++;
+            }
+            else if (text[p] is '(' or '（' && depth-- == 0)
+            {
+                for (var j = to - 1; j >= from; j--)
+                {
+                    if (labelled[j].End == p)
+                    {
+                        return j;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What a ranking ranks: the assessment its sentence names (在…考核中), else what follows the verb that won it;
+    /// the ranked body (绍兴市, a team) is not the measure.</summary>
+    private static (string Label, string? Scope) WhatIsRanked(string sentenceBefore, string label)
+    {
+        var contexts = RankedIn.Matches(sentenceBefore);
+        if (contexts.Count > 0)
+        {
+            var (measure, scope) = Strip(YearInside.Replace(contexts[^1].Groups[1].Value, string.Empty));
+            if (NonBare(measure) is { } named)
+            {
+                return (named, scope);
+            }
+        }
+
+        foreach (var verb in RankVerbs)
+        {
+            var at = label.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && at + verb.Length < label.Length)
+            {
+                var (won, scope) = Strip(label[(at + verb.Length)..]);
+                won = won.Length > 1 && won[0] == '各' ? won[1..] : won;
+                if (NonBare(won) is { } named)
+                {
+                    return (named, scope);
+                }
+            }
+        }
+
+        return (label, null);
     }
 
     /// <summary>The first of the labelled figures <paramref name="from"/>..<paramref name="to"/> (excluded) in a unit.</summary>
@@ -447,6 +639,13 @@ internal static class FigureLabeler
                 }
             }
 
+            var trailingChange = TrailingChange.Match(label);
+            if (trailingChange.Success && trailingChange.Index >= 2)
+            {
+                label = label[..trailingChange.Index];
+                changed = true;
+            }
+
             var trailingYear = TrailingYear.Match(label);
             if (trailingYear.Success && trailingYear.Index > 0)
             {
@@ -456,8 +655,9 @@ internal static class FigureLabeler
 
             foreach (var word in TrailingWords)
             {
-                // 行为 (conduct) ends in 为 without being linked by it.
-                if (label.EndsWith(word, StringComparison.Ordinal) && label.Length > word.Length && !label.EndsWith("行为", StringComparison.Ordinal))
+                // 行为 (conduct) ends in 为 without being linked by it, 人均 (per head) in 均 without being a bound.
+                if (label.EndsWith(word, StringComparison.Ordinal) && label.Length > word.Length && !label.EndsWith("行为", StringComparison.Ordinal)
+                    && !label.EndsWith("人均", StringComparison.Ordinal))
                 {
                     if (ScopeWords.Contains(word))
                     {

@@ -83,7 +83,7 @@ public static class MeetingHeadReader
     }
 
     /// <summary>Full-width digits, parentheses and colon as their ASCII forms, one character for one, so that offsets hold.</summary>
-    private static string Fold(string text)
+    internal static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -42,4 +43,8 @@ public sealed record Caption : IDatedRecord
     /// <summary>The English rendering of <see cref="Text"/> (the caption), from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English text, or <see langword="null"/> when <see cref="Text"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishText { get; init; }
+
+    /// <summary>The dates the caption's text names, in text order, each with where it is printed.</summary>
+    /// <value>Date mentions; empty when the caption names no day, ten-day period or month.</value>
+    public required ImmutableArray<DateMention> Dates { get; init; }
 }

@@ -55,6 +55,10 @@ public sealed record Entry
     /// <value>English text such as <c>Typhoon Defense</c>, or <see langword="null"/> when <see cref="Heading"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishHeading { get; init; }
 
+    /// <summary>The dates the entry's text names, in text order, each with where it is printed.</summary>
+    /// <value>Date mentions; empty when the text names no day, ten-day period or month.</value>
+    public required ImmutableArray<DateMention> Dates { get; init; }
+
     /// <summary>The seed line one character of <see cref="Text"/> was printed on, from <see cref="Segments"/>.</summary>
     /// <param name="index">A 0-based position in <see cref="Text"/> (a paragraph break belongs to the text before it).</param>
     /// <returns>A 1-based seed line.</returns>

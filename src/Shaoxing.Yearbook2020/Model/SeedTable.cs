@@ -43,4 +43,16 @@ public sealed record SeedTable
     /// <summary>The English rendering of <see cref="Title"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English text, or <see langword="null"/> when <see cref="Title"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishTitle { get; init; }
+
+    /// <summary>The first day of the period the table covers.</summary>
+    /// <value>A date: the first day of the year or months the title states, else 2020-01-01.</value>
+    public required DateOnly PeriodStart { get; init; }
+
+    /// <summary>The last day of the period the table covers.</summary>
+    /// <value>A date not before <see cref="PeriodStart"/>: the last day of the year or months the title states, else 2020-12-31.</value>
+    public required DateOnly PeriodEnd { get; init; }
+
+    /// <summary>The words of the title that state the period (<c>2020</c>, <c>2020年1—10月</c>).</summary>
+    /// <value>Text from <see cref="Title"/>, or <see langword="null"/> where the title states none and the table covers the chapter's year, 2020.</value>
+    public string? PeriodText { get; init; }
 }

@@ -128,10 +128,19 @@ internal static class AboutQuery
         {
             if (whereNamed(record) is { } source)
             {
-                yield return new AboutMatch { Record = record, Id = idOf(record), Source = source };
+                yield return new AboutMatch { Record = record, Id = idOf(record), Source = source, Date = DateOf(record) };
             }
         }
     }
+
+    /// <summary>The day a record happened on or began: its own date, else the first date its text names.</summary>
+    private static DateOnly? DateOf(object record) => record switch
+    {
+        IDatedRecord { Date: { } date } => date,
+        Caption caption => caption.Dates.IsEmpty ? null : caption.Dates[0].Date,
+        Entry entry => entry.Dates.IsEmpty ? null : entry.Dates[0].Date,
+        _ => null,
+    };
 
     /// <summary>Matches in the order of the kind's data file, whichever way they were found.</summary>
     private static IEnumerable<AboutMatch> OrderedAsFile(RecordKind kind, Yearbook yearbook, List<AboutMatch> found)

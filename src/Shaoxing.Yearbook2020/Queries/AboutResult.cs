@@ -30,6 +30,15 @@ public sealed record AboutResult
     /// <value><see langword="true"/> when nothing was resolved.</value>
     public bool IsEmpty => Agencies.IsEmpty && People.IsEmpty && Places.IsEmpty;
 
+    /// <summary>The matches that have a date (<see cref="AboutMatch.Date"/>), earliest first: meetings, incidents,
+    /// honours, captions and entries by the first date their text names, across kinds.</summary>
+    /// <returns>The dated matches in date order; matches of the same day keep the order of <see cref="Groups"/>.</returns>
+    /// <example>
+    /// <code>foreach (var match in Yearbook.Default.About("柯桥区").ByDate()) Console.WriteLine($"{match.Date} {match.Id}");</code>
+    /// </example>
+    public ImmutableArray<AboutMatch> ByDate() =>
+        [.. Groups.SelectMany(g => g.Matches).Where(m => m.Date is not null).OrderBy(m => m.Date)];
+
     /// <summary>The records of one type that name the subject.</summary>
     /// <typeparam name="T">A record type, e.g. <see cref="SafetyIncident"/>.</typeparam>
     /// <returns>The records, in the order of their data file; empty when none of that type names the subject.</returns>

@@ -14,5 +14,12 @@ internal sealed class CaptionValidator : AbstractValidator<Caption>
         RuleFor(c => c.Date!.Value.Year).Equal(2020).When(c => c.Date is not null);
         RuleFor(c => c.EndDate).GreaterThanOrEqualTo(c => c.Date).When(c => c.EndDate is not null);
         RuleFor(c => c.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleForEach(c => c.Dates).SetValidator(new DateMentionValidator(facts));
+        RuleFor(c => c)
+            .Must(c => EntryValidator.DatesInText(c.Text, c.Dates))
+            .WithMessage("Every date is the text at its start, in text order.");
+        RuleForEach(c => c.Dates)
+            .Must((c, d) => d.Line >= c.Source.Line && d.Line <= c.Source.EndLine)
+            .WithMessage("A caption's date is printed on the caption's lines.");
     }
 }

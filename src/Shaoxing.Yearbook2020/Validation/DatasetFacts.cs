@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Shaoxing.Yearbook2020.Validation;
 
@@ -21,6 +22,10 @@ internal sealed partial record DatasetFacts(int SeedLineCount)
     public FrozenDictionary<string, FrozenDictionary<int, IReadOnlyList<string>>> TableCells { get; init; } =
         FrozenDictionary<string, FrozenDictionary<int, IReadOnlyList<string>>>.Empty;
 
+    /// <summary>The seed's lines, index 0 being line 1, where the data was made from the seed the package embeds (its
+    /// hash is the embedded seed's); empty otherwise, and the checks that read the seed are then left out.</summary>
+    public ImmutableArray<string> SeedLines { get; init; } = [];
+
     /// <summary>The year every date of the data lies in; <see cref="Data.ManifestCheck.CoverageYear"/> unless given.</summary>
     public int CoverageYear { get; init; } = Data.ManifestCheck.CoverageYear;
 
@@ -30,6 +35,7 @@ internal sealed partial record DatasetFacts(int SeedLineCount)
     public static DatasetFacts Of(Yearbook yearbook) => new DatasetFacts(yearbook.Dataset.SeedLineCount)
     {
         CoverageYear = yearbook.Dataset.CoverageYear,
+        SeedLines = string.Equals(yearbook.Dataset.SeedSha256, Data.SeedText.Sha256, StringComparison.OrdinalIgnoreCase) ? Data.SeedText.Lines : [],
         EntryTexts = yearbook.Entries.ToFrozenDictionary(e => e.Id, e => e.Text, StringComparer.Ordinal),
         TableCells = yearbook.Tables.ToFrozenDictionary(
             t => t.Id,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FluentValidation;
 using Shaoxing.Yearbook2020.Model;
 
@@ -29,5 +30,14 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
             .WithMessage("A place is listed once.");
         RuleFor(e => e.Source).SetValidator(new SourceSpanValidator(facts));
         RuleFor(e => e.Source.EntryId).Equal(e => e.Id);
+        RuleForEach(e => e.Dates).SetValidator(new DateMentionValidator(facts));
+        RuleFor(e => e)
+            .Must(e => DatesInText(e.Text, e.Dates))
+            .WithMessage("Every date is the text at its start, in text order.");
     }
+
+    /// <summary>Whether each date is the text at its start, and the dates come in text order.</summary>
+    public static bool DatesInText(string text, ImmutableArray<DateMention> dates) =>
+        dates.All(d => d.Start >= 0 && d.Start + d.Text.Length <= text.Length && string.CompareOrdinal(text, d.Start, d.Text, 0, d.Text.Length) == 0)
+        && dates.Zip(dates.Skip(1)).All(p => p.First.Start < p.Second.Start);
 }

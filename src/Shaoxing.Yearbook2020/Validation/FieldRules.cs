@@ -56,12 +56,13 @@ internal sealed partial class FieldRules(
     }
 
     /// <inheritdoc/>
-    public void Date(string path, DateOnly? value)
+    public void Date(string path, DateOnly? value, bool anyYear)
     {
         // The chapter reports one year, and the extractor dates a month and day it reads by that year: every date
-        // of the shipped data lies in it (no kind records an earlier event by its date), so a date of another
-        // year is damage, and would be listed by month queries as if it were in the coverage year.
-        if (value is { } date && date.Year != coverageYear)
+        // a record happened on lies in it (no kind records an earlier event by its date), so a date of another
+        // year is damage, and would be listed by month queries as if it were in the coverage year. A date the text
+        // names ([AnyYear]: 2015年4月1日以来) is in the year the text prints.
+        if (!anyYear && value is { } date && date.Year != coverageYear)
         {
             Add(path, $"The date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} lies outside {coverageYear.ToString(CultureInfo.InvariantCulture)}, the year the dataset covers.");
         }

@@ -18,5 +18,9 @@ internal sealed class SeedTableValidator : AbstractValidator<SeedTable>
             .Must(row => row.EnglishCells.IsEmpty || row.EnglishCells.Length == row.Cells.Length)
             .WithMessage("A row's English cells are one for each cell, in order, or none when a rendering is missing.");
         RuleFor(t => t.Source).SetValidator(new SourceSpanValidator(facts));
+        RuleFor(t => t.PeriodEnd).GreaterThanOrEqualTo(t => t.PeriodStart);
+        RuleFor(t => t.PeriodText)
+            .Must((t, text) => text is null || t.Title.Contains(text, StringComparison.Ordinal))
+            .WithMessage("A table's period is stated in its title.");
     }
 }

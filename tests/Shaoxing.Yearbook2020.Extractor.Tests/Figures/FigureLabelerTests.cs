@@ -31,7 +31,7 @@ public sealed class FigureLabelerTests
     [InlineData("全市发生生产安全事故59起、死亡47人,比2019年分别下降28.9%、37.3%;", "59", "生产安全事故", "全市")]
     [InlineData("9月28日,新昌红十字户外救援队、绍兴九龙救援队在丽水市景宁县参加浙江省首届社会应急力量技能竞赛,分别获得团体第7名、第11名,", "11", "团体", null)] // line 311: ranks
     // Ranges, compounds and ranks.
-    [InlineData("登记审批时间明显缩短,从15-30个工作日缩短到5-10个工作日。", "5", "登记审批时间明显缩短", null)] // line 156
+    [InlineData("登记审批时间明显缩短,从15-30个工作日缩短到5-10个工作日。", "5", "登记审批时间", null)] // line 156: 明显缩短 says how it changed
     [InlineData("根据地下矿山、露天矿山、尾矿库风险特征,制定8项37条清单,", "8", "清单", null)] // line 263
     [InlineData("将应急储备物资从6个品种7234件增加到27个品种47269件,", "47269", "应急储备物资", null)] // line 313
     [InlineData("城市综合经济实力居全国第31位。", "31", "城市综合经济实力", "全国")] // line 5
@@ -43,6 +43,35 @@ public sealed class FigureLabelerTests
 
         figure.Label.Should().Be(label);
         figure.Scope.Should().Be(scope);
+    }
+
+    [Theory]
+    // A count of people named by a list (… 等N人) counts the title they are given, never the names.
+    [InlineData("经评选,李明、王芳、赵刚等3人被授予\"浙江省优秀志愿者\"称号,", "3", "浙江省优秀志愿者")] // like line 176
+    [InlineData("在全市开展学习宣传活动,遴选出张小强等8人为2020年绍兴市\"最美消防员\"。", "8", "绍兴市最美消防员")] // like line 206
+    [InlineData("按照\"网络投票40%+代表票选60%\"原则,陈小军等5人为2020绍兴\"最美护林员(巡护组)\",", "5", "绍兴最美护林员(巡护组)")] // like line 331
+    [InlineData("年内表彰周建国等12人。", "12", "人员")] // no title: the people themselves
+    // A ranking is labelled with what is ranked, not with its owner or the verb that wins it.
+    [InlineData("在省政府对设区市政府2020年度平安建设考核中,绍兴市位列第三位。", "三", "省政府对设区市政府平安建设考核")] // like line 230
+    [InlineData("市公安局在全市\"企业评部门、群众评行风\"活动中连续五年列第一位。", "一", "企业评部门、群众评行风活动")] // like line 385
+    [InlineData("嵊州市蓝天救援队同时获得水上项目第2名。", "2", "水上项目")] // like line 311
+    [InlineData("越城区、柯桥区、嵊州市代表团分获团体前三名。", "三", "团体")] // like line 425
+    // An adjective or a bare predicate takes its noun from the clause it continues.
+    [InlineData("造成房屋倒塌35间、受损90间(严重40间、一般50间),", "90", "房屋受损")] // like line 289
+    [InlineData("造成房屋倒塌35间、受损90间(严重40间、一般50间),", "40", "严重受损房屋")]
+    [InlineData("造成房屋倒塌35间、受损90间(严重40间、一般50间),", "50", "一般受损房屋")]
+    [InlineData("全市政务服务事项实现\"一网通办\"1.2万项,实现率98%,", "98", "政务服务事项一网通办实现率")] // like line 136
+    // Fragments: a list's verb, a trailing 等 or 平均 is not part of what is counted.
+    [InlineData("市政府民生实事涉及老旧小区改造、加装电梯、美丽河湖建设等八方面,", "八", "市政府民生实事")] // like line 23
+    [InlineData("调集橡皮艇等120艘、麻袋40万只。", "120", "调集橡皮艇")] // like line 287
+    [InlineData("村(社区)可现场办事项平均65个,", "65", "村(社区)可现场办事项")] // like line 447
+    [InlineData("提前组织做好防抗准备12.5万农户,", "12.5", "农户")] // like line 287
+    [InlineData("办证时间大幅压缩,从20个工作日压缩到8个工作日。", "20", "办证时间")] // like line 156: how it changed is no part of what
+    public void Parse_Label_NamesWhatIsCountedNotWhoOrWhose(string text, string value, string label)
+    {
+        var figure = FigureParser.Parse(text).First(t => t.IsFigure && t.Value == value);
+
+        figure.Label.Should().Be(label);
     }
 
     [Theory]

@@ -52,6 +52,6 @@ public sealed class DistrictSafetyTableParserTests
             .. headers.Select((h, i) => new SeedTableRow { Line = i + 1, Cells = [.. h] }),
             new SeedTableRow { Line = 4, Cells = [.. data] },
         ];
-        return new SeedTable { Id = "table-6", Number = 6, Title = "t", SectionId = "s5", Rows = rows, Source = new SourceSpan { Line = 1, EndLine = 4 } };
+        return new SeedTable { Id = "table-6", Number = 6, Title = "t", SectionId = "s5", Rows = rows, Source = new SourceSpan { Line = 1, EndLine = 4 }, PeriodStart = new DateOnly(2020, 1, 1), PeriodEnd = new DateOnly(2020, 12, 31) };
     }
 }

@@ -36,5 +36,6 @@ public sealed class PersonMentionReaderTests
         Segments = [new TextSegment { Line = 12, Start = 0, Length = text.Length }],
         PlaceIds = [],
         Source = new SourceSpan { Line = 12, EndLine = 12, EntryId = "s9-e01" },
+        Dates = [],
     };
 }

@@ -133,4 +133,20 @@ public sealed class AboutTests
 
         byEnglish.Groups.SelectMany(g => g.Matches).Select(m => m.Id).Should().Equal(byChinese.Groups.SelectMany(g => g.Matches).Select(m => m.Id)).And.NotBeEmpty();
     }
+
+    [Fact]
+    public void ByDate_ADistrict_GivesItsDatedRecordsEarliestFirstAcrossKinds()
+    {
+        var byDate = Data.About("柯桥区").ByDate();
+
+        byDate.Select(m => m.Date).Should().NotContainNulls().And.BeInAscendingOrder();
+        byDate.Select(m => m.Record.GetType()).Should().Contain([typeof(Entry), typeof(SafetyIncident)]);
+
+        // Line 156: 2020年4月22日, the 版权AI智审 system went live in 柯桥区; line 377: the 8·2 explosion of 2020年8月2日.
+        var copyright = byDate.Single(m => m.Record is Entry e && e.Heading.Contains("版权", StringComparison.Ordinal));
+        var explosion = byDate.Single(m => m.Record is SafetyIncident { Code: "8·2" });
+        copyright.Date.Should().Be(new DateOnly(2020, 4, 22));
+        explosion.Date.Should().Be(new DateOnly(2020, 8, 2));
+        byDate.IndexOf(copyright).Should().BeLessThan(byDate.IndexOf(explosion));
+    }
 }

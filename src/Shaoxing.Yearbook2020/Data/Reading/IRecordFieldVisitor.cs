@@ -21,5 +21,6 @@ internal interface IRecordFieldVisitor
     /// <summary>A date.</summary>
     /// <param name="path">The property path.</param>
     /// <param name="value">The date, or null where it is optional and absent.</param>
-    void Date(string path, DateOnly? value);
+    /// <param name="anyYear">Whether the property is marked <see cref="AnyYearAttribute"/>: a date the text names, in whatever year it names.</param>
+    void Date(string path, DateOnly? value, bool anyYear);
 }

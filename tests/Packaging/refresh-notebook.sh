@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Refreshes the outputs saved in walkthrough.ipynb (its text and its charts): packs the library into a
+# Refreshes the outputs saved in walkthrough.ipynb (its text and its chart images): packs the library into a
 # local feed, runs the notebook headless with dotnet-repl against it exactly as check-packages.sh does,
 # and saves the outputs into the notebook, whose cells stay as a user writes them. Run it after changing
 # the notebook or the data, then commit the notebook; CI fails when a chart cell of the committed
@@ -11,6 +11,13 @@ trap 'rm -rf "$work"' EXIT
 version="0.0.0-notebook.$(date +%Y%m%d%H%M%S)"
 feed="$work/feed"
 notebook="$root/tests/Packaging/walkthrough.ipynb"
+
+# The charts draw their Chinese labels with Noto Sans CJK; without it they would be saved as boxes.
+if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then
+  echo "== notebook: install fonts-noto-cjk"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk) >/dev/null \
+    || { echo "install fonts-noto-cjk (Debian) or another Noto Sans CJK first" >&2; exit 1; }
+fi
 
 echo "== notebook: pack $version"
 dotnet pack "$root/src/Shaoxing.Yearbook2020" -c Release -o "$feed" -p:MinVerVersionOverride="$version" "$@" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }

@@ -36,7 +36,8 @@ internal static class Codebook
             + "Every format of the export has these tables and columns: in CSV an empty cell is a missing value; "
             + "in JSON, JSON Lines, SQLite and Parquet a missing value is null and an empty text stays empty; "
             + "Parquet stores integer as INT64, number as DOUBLE, boolean as BOOLEAN, date as DATE, time as TIME in milliseconds (a clock time, not UTC) and string as UTF-8 text; "
-            + "a child table (`parent__list`) refers to its parent table's `key` through its `parent` column. "
+            + "a child table (`parent__list`) refers to its parent table's `key` through its `parent` column, "
+            + "and a column that holds ids of records (`agencyId`, `placeId` …) refers to their table's `key` (see [Foreign keys and link tables](#foreign-keys-and-link-tables)). "
             + "A cell of the plain CSV (`--format csv`) holds exactly what the data holds, with no byte-order mark and nothing added to guard it from "
             + "spreadsheet formulas: a cell that begins with `=`, `+`, `-` or `@` (a negative change such as `-28.9%` among them) is data. "
             + "For a spreadsheet, export `--format csv-excel`: the same tables in UTF-8 with a byte-order mark (so that the Chinese is read as UTF-8), "
@@ -57,6 +58,8 @@ internal static class Codebook
             Line($"| [{table.Name}](#{table.Name}) | {N(table.Rows.Length)} | {table.PrimaryKey} | {table.Parent ?? string.Empty} | {Cell(table.Description)} |");
         }
 
+        DescribeLinks(tables, Line);
+
         foreach (var table in tables)
         {
             Line();
@@ -71,11 +74,68 @@ internal static class Codebook
                 var description = column.AllowedValues.IsEmpty
                     ? CodeColumns.Describe(column)
                     : $"{CodeColumns.Describe(column)} One of: {string.Join(", ", column.AllowedValues)}.";
+                if (table.ForeignKeys.FirstOrDefault(k => k.Column == column.Name && k.Link is not null) is { } key)
+                {
+                    description += $" Foreign key: {key.Table}.{key.TargetColumn}.";
+                }
+
                 Line($"| {column.Name} | {column.Type} | {column.Unit ?? string.Empty} | {Cell(description)} |");
             }
         }
 
         return text.ToString();
+    }
+
+    // The foreign keys of the kinds' links, the link tables, the SQLite views and how to join where no format declares keys.
+    private static void DescribeLinks(ImmutableArray<ExportTable> tables, Action<string> line)
+    {
+        var keys = tables.SelectMany(t => t.ForeignKeys.Where(k => k.Link is not null).Select(k => (Table: t, Key: k))).ToList();
+        var idLists = tables.Where(t => t.ForeignKeys.Any(k => k.Column == "value" && k.Link is not null)).Select(t => $"`{t.Name}`").ToList();
+        var linkTables = tables.Where(t => t.IsLinkTable).Select(t => $"`{t.Name}`").ToList();
+        line(string.Empty);
+        line("## Foreign keys and link tables");
+        line(string.Empty);
+        line("Every column that holds ids of records refers to the table of their kind, as the package declares on the record types (`[LinksTo]`): "
+            + "`datapackage.json` states each as a foreign key of its resource (in every format), the SQLite database as a `REFERENCES` clause. "
+            + "A record may lack a link: an empty cell (null) refers to nothing, and Table Schema and SQLite check a key only where it has a value. "
+            + "A key to the table's own rows (a place's `parentId`) names the resource `\"\"` in `datapackage.json`, as Table Schema has it. "
+            + $"A list of ids is a child table whose `value` column holds them, one row per record and id, with its `parent` column the other key: these are the link tables of the lists ({string.Join(", ", idLists)}). "
+            + $"A column whose ids may be of several kinds (an honour's `recipientId`: a person, a body or a place) has a link table of its own ({string.Join(", ", linkTables)}): "
+            + $"one row per row with an id there, keyed and with `parent` as that row, the id in `{ExportLinks.LinkedIdColumn}`, the table it is a key of in `{ExportLinks.LinkedTableColumn}`, "
+            + "and the id again in the column of that table (`people_key`, `agencies_key` …), the others empty, so that each of those tables has a foreign key. "
+            + "SQLite enforces the keys once a connection turns them on (`PRAGMA foreign_keys = ON;`); `PRAGMA foreign_key_check;` lists no row of the export.");
+        line(string.Empty);
+        line("| Table | Column | Refers to | Property (from the record) |");
+        line("|---|---|---|---|");
+        foreach (var (table, key) in keys)
+        {
+            line($"| {table.Name} | {key.Column} | {key.Table}.{key.TargetColumn} | {Cell(key.Link!.Path)} |");
+        }
+
+        line(string.Empty);
+        line("## Views");
+        line(string.Empty);
+        line("The SQLite database has these views. The other formats have none; their queries run as they are in DuckDB once each table is a view of its file (see [Joins in DuckDB, Parquet and pandas](#joins-in-duckdb-parquet-and-pandas)).");
+        foreach (var view in SqliteViews.Of(tables))
+        {
+            line(string.Empty);
+            line($"### {view.Name}");
+            line(string.Empty);
+            line(Cell(view.Description));
+            line(string.Empty);
+            line("```sql");
+            line(view.Select);
+            line("```");
+        }
+
+        line(string.Empty);
+        line("## Joins in DuckDB, Parquet and pandas");
+        line(string.Empty);
+        line("Parquet, CSV and JSON files declare no keys (only `datapackage.json` does): join on the columns the foreign keys above name. "
+            + "In DuckDB, make each table a view of its file (`CREATE VIEW honours AS SELECT * FROM 'honours.parquet';`, one per table, or `read_csv('honours.csv', all_varchar = true)` for the CSV), "
+            + "then run the views' queries above as they are, or join directly: "
+            + "`SELECT h.title, a.name FROM honours h JOIN honours__conferrer_ids c ON c.parent = h.key JOIN agencies a ON a.key = c.value;`. "
+            + "In pandas: `honours.merge(conferrers, left_on=\"key\", right_on=\"parent\").merge(agencies, left_on=\"value\", right_on=\"key\")`, every id column read as text (`dtype=str`).");
     }
 
     // A description is one table cell: a line break or a pipe would end it early.

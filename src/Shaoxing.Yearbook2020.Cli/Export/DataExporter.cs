@@ -21,11 +21,15 @@ internal static class DataExporter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly UTF8Encoding Utf8WithMark = new(encoderShouldEmitUTF8Identifier: true);
 
-    /// <summary>Flattens every record kind of a yearbook into tables, in file-name order.</summary>
+    /// <summary>Flattens every record kind of a yearbook into tables, in file-name order, with the foreign keys of the kinds' links and their link tables (see <see cref="ExportLinks"/>).</summary>
     /// <remarks>Each kind's records are laid out by the kind's schema (as its data file holds them), so the tables
     /// follow the files without this program knowing any record type by name.</remarks>
     /// <exception cref="YearbookDataException">A data file is damaged.</exception>
-    public static ImmutableArray<ExportTable> Tables(Yearbook yearbook) =>
+    public static ImmutableArray<ExportTable> Tables(Yearbook yearbook) => ExportLinks.Declare(Flatten(yearbook), Yearbook.Kinds);
+
+    /// <summary>Flattens every record kind of a yearbook into tables, in file-name order, without the keys of the kinds' links (see <see cref="ExportLinks"/>).</summary>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    public static ImmutableArray<ExportTable> Flatten(Yearbook yearbook) =>
         [.. Yearbook.Kinds.OrderBy(k => k.FileName, StringComparer.Ordinal).SelectMany(k => TableFlattener.Flatten(k, k.RecordsIn(yearbook)))];
 
     /// <summary>
@@ -219,23 +223,42 @@ internal static class DataExporter
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA foreign_keys = ON;";
-            pragma.ExecuteNonQuery();
-        }
-
+        Execute(connection, null, "PRAGMA foreign_keys = ON;");
         using var transaction = connection.BeginTransaction();
+
+        // The keys are checked when the transaction commits: the tables refer to each other both ways (entries to their
+        // sections, sections to their entries) and places to their own rows, so no order of inserts satisfies every key
+        // row by row.
+        Execute(connection, transaction, "PRAGMA defer_foreign_keys = ON;");
+
+        // A column other tables refer to must be unique for SQLite: the key, or a kind's id column where its rows are keyed otherwise.
+        var referenced = tables.SelectMany(t => t.ForeignKeys).Select(k => (k.Table, k.TargetColumn)).ToHashSet();
         foreach (var table in tables)
         {
-            var columns = table.Columns.Select(c => $"\"{c.Name}\" {SqlType(c.Type)}{(c.Name == table.PrimaryKey ? " PRIMARY KEY" : string.Empty)}{(table.Parent is not null && c.Name == "parent" ? $" REFERENCES \"{table.Parent}\"(\"key\")" : string.Empty)}");
-            using (var create = connection.CreateCommand())
+            var columns = table.Columns.Select(c =>
             {
-                create.Transaction = transaction;
-                create.CommandText = $"CREATE TABLE \"{table.Name}\" ({string.Join(", ", columns)});";
-                create.ExecuteNonQuery();
-            }
+                var column = new StringBuilder($"\"{c.Name}\" {SqlType(c.Type)}");
+                if (c.Name == table.PrimaryKey)
+                {
+                    column.Append(" PRIMARY KEY");
+                }
+                else if (referenced.Contains((table.Name, c.Name)))
+                {
+                    column.Append(" UNIQUE");
+                }
 
+                foreach (var key in table.ForeignKeys.Where(k => k.Column == c.Name))
+                {
+                    column.Append($" REFERENCES \"{key.Table}\"(\"{key.TargetColumn}\")");
+                }
+
+                return column.ToString();
+            });
+            Execute(connection, transaction, $"CREATE TABLE \"{table.Name}\" ({string.Join(", ", columns)});");
+        }
+
+        foreach (var table in tables)
+        {
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = $"INSERT INTO \"{table.Name}\" VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))});";
@@ -252,7 +275,38 @@ internal static class DataExporter
             }
         }
 
+        foreach (var view in SqliteViews.Of(tables))
+        {
+            Execute(connection, transaction, $"CREATE VIEW \"{view.Name}\" AS {view.Select};");
+        }
+
+        // Said by name before the commit would fail on it: a row whose id is no key of the table it refers to.
+        using (var check = connection.CreateCommand())
+        {
+            check.Transaction = transaction;
+            check.CommandText = "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 3;";
+            using var reader = check.ExecuteReader();
+            var broken = new List<string>();
+            while (reader.Read())
+            {
+                broken.Add($"a row of {reader.GetString(0)} (rowid {reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)}) refers to no row of {reader.GetString(2)}");
+            }
+
+            if (broken.Count > 0)
+            {
+                throw new SqliteException($"the export's foreign keys do not hold: {string.Join("; ", broken)}.", 19);
+            }
+        }
+
         transaction.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static string SqlType(string type) => type switch

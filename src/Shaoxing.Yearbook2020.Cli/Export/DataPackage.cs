@@ -23,13 +23,16 @@ internal static class DataPackage
                 // Parquet exports keep them as empty texts.
                 ["missingValues"] = new JsonArray(string.Empty),
             };
-            if (table.Parent is not null)
+            if (!table.ForeignKeys.IsEmpty)
             {
-                schema["foreignKeys"] = new JsonArray(new JsonObject
+                // A child table's parent, and every link of the kinds (ExportLinks). A key's column may be empty: a
+                // record without the link (Table Schema checks a foreign key only where its fields have values), and a
+                // key to the table's own rows (a place's parentId) names the resource "" as Table Schema has it.
+                schema["foreignKeys"] = new JsonArray([.. table.ForeignKeys.Select(k => (JsonNode)new JsonObject
                 {
-                    ["fields"] = new JsonArray("parent"),
-                    ["reference"] = new JsonObject { ["resource"] = table.Parent, ["fields"] = new JsonArray("key") },
-                });
+                    ["fields"] = new JsonArray(k.Column),
+                    ["reference"] = new JsonObject { ["resource"] = k.Table == table.Name ? string.Empty : k.Table, ["fields"] = new JsonArray(k.TargetColumn) },
+                })]);
             }
 
             var resource = new JsonObject

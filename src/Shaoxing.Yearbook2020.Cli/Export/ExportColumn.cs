@@ -13,4 +13,12 @@ internal sealed record ExportColumn(string Name, string Type, string Description
 
     /// <summary>The unit of the column's numbers (<see cref="Data.FieldSchema.Unit"/>), or <see langword="null"/> where it has none.</summary>
     public string? Unit { get; init; }
+
+    /// <summary>
+    /// The property the column's values come from, as <see cref="Data.RecordLink.Path"/> writes it from the record
+    /// (<c>AgendaItems[].Presenters[].AgencyId</c>; <c>ConferrerIds[]</c> for the value column of a list's child table), or
+    /// <see langword="null"/> for a column the export adds (<c>key</c>, <c>parent</c>, <c>position</c>): how the
+    /// kinds' links find the columns that hold their ids.
+    /// </summary>
+    public string? Source { get; init; }
 }

@@ -18,4 +18,17 @@ internal sealed record ExportTable(
     ImmutableArray<ExportColumn> Columns,
     ImmutableArray<ImmutableArray<object?>> Rows,
     string PrimaryKey,
-    string? Parent);
+    string? Parent)
+{
+    /// <summary>The name of the record kind whose records the table's rows come from (<c>safety-incidents</c>), or
+    /// <see langword="null"/> for a table made otherwise.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The table's foreign keys: a child table's <c>parent</c> column first, then the columns that hold ids of
+    /// records of other tables (see <see cref="ExportLinks"/>).</summary>
+    public ImmutableArray<ExportForeignKey> ForeignKeys { get; init; } = [];
+
+    /// <summary>Whether the table is a link table that <see cref="ExportLinks"/> added (one row per id of a column that
+    /// holds ids of several kinds), rather than a kind's records or a nested list's items.</summary>
+    public bool IsLinkTable { get; init; }
+}

@@ -33,11 +33,13 @@ internal sealed class TableFlattener
             description += $" The row whose {TotalFlag} is true is the printed total (合计) of the others: skip it when summing rows.";
         }
 
-        return Build(name, description, Item.Of(kind.Schema), items, parent: null);
+        return Build(name, description, Item.Of(kind.Schema), items, parent: null).Select(t => t with { Kind = kind.Name });
     }
 
     private static IEnumerable<ExportTable> Build(string name, string description, Item item, List<(string Key, string? Parent, int Position, object? Value)> items, string? parent)
     {
+        // The properties of the rows' items are named from the kind's record: AgendaItems[].Presenters[].AgencyId.
+        var source = item.Source.Length == 0 ? string.Empty : item.Source + ".";
         var columns = new List<string>();
         var columnTypes = new Dictionary<string, ExportColumn>(StringComparer.Ordinal);
         var children = new Dictionary<string, (Item Item, List<ChildItem> Items)>(StringComparer.Ordinal);
@@ -55,11 +57,11 @@ internal sealed class TableFlattener
             var table = new TableParts(key, row, columns, columnTypes, childLists, children);
             if (item.Schema is { } schema && value is not null)
             {
-                AddColumns(value, schema, prefix: string.Empty, describedBy: null, table);
+                AddColumns(value, schema, prefix: string.Empty, source, describedBy: null, table);
             }
             else
             {
-                AddColumn(ValueColumn, value, item.Type, "The item.", item.AllowedValues, table);
+                AddColumn(ValueColumn, value, item.Type, "The item.", item.AllowedValues, table, item.Source);
             }
 
             rows.Add(row);
@@ -84,7 +86,10 @@ internal sealed class TableFlattener
             exportColumns,
             [.. rows.Select(r => allColumns.Select(c => r.GetValueOrDefault(c)).ToImmutableArray())],
             KeyColumn,
-            parent);
+            parent)
+        {
+            ForeignKeys = parent is null ? [] : [new ExportForeignKey(ParentColumn, parent, KeyColumn, Link: null)],
+        };
 
         foreach (var list in childLists)
         {
@@ -99,20 +104,22 @@ internal sealed class TableFlattener
     /// <param name="record">The record.</param>
     /// <param name="schema">The record's schema.</param>
     /// <param name="prefix">The JSON path of the record within the row (empty for the row's own record).</param>
+    /// <param name="source">The record's property path from the kind's record, with a dot after it (empty for the kind's record).</param>
     /// <param name="describedBy">For a nested record, the JSON path of the row's field that holds it.</param>
     /// <param name="table">The table being built.</param>
-    private static void AddColumns(object record, RecordSchema schema, string prefix, string? describedBy, TableParts table)
+    private static void AddColumns(object record, RecordSchema schema, string prefix, string source, string? describedBy, TableParts table)
     {
         foreach (var field in schema.Fields)
         {
             var path = prefix + field.Name;
+            var property = source + field.PropertyName + (field.IsList ? "[]" : string.Empty);
             var description = describedBy is null ? Describe(field, path) : $"{describedBy}: {Describe(field, path)}";
             var value = field.ValueOf(record);
             if (field.IsList)
             {
                 if (!table.Children.TryGetValue(path, out var child))
                 {
-                    table.Children[path] = child = (Item.Of(field), []);
+                    table.Children[path] = child = (Item.Of(field, property), []);
                     table.ChildLists.Add(path);
                 }
 
@@ -124,17 +131,17 @@ internal sealed class TableFlattener
                 // added by the rows that have it, are empty in this row.
                 if (value is not null)
                 {
-                    AddColumns(value, nested, path + ".", path, table);
+                    AddColumns(value, nested, path + ".", property + ".", path, table);
                 }
             }
             else
             {
-                AddColumn(path.Replace('.', '_'), value, field.Type, description, field.AllowedValues, table, field.Unit);
+                AddColumn(path.Replace('.', '_'), value, field.Type, description, field.AllowedValues, table, property, field.Unit);
             }
         }
     }
 
-    private static void AddColumn(string column, object? value, string type, string description, ImmutableArray<string> allowedValues, TableParts table, string? unit = null)
+    private static void AddColumn(string column, object? value, string type, string description, ImmutableArray<string> allowedValues, TableParts table, string source, string? unit = null)
     {
         // Times are written HH:mm; Table Schema's time (and SQLite's) is HH:MM:SS.
         if (value is string time && type == "time" && time.Length == 5)
@@ -151,7 +158,7 @@ internal sealed class TableFlattener
         if (!table.Columns.Contains(column))
         {
             table.Columns.Add(column);
-            table.ColumnTypes[column] = new ExportColumn(column, type, description) { AllowedValues = allowedValues, Unit = unit };
+            table.ColumnTypes[column] = new ExportColumn(column, type, description) { AllowedValues = allowedValues, Unit = unit, Source = source };
         }
 
         table.Row[column] = value;
@@ -187,6 +194,8 @@ internal sealed class TableFlattener
         kind.Schema.Fields.FirstOrDefault(f => f.Name == "id")?.ValueOf(record) as string
             ?? (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    // Frictionless resource names are lower case ([-a-z0-9._/]); list names are camelCase JSON names.
-    private static string Snake(string name) => string.Concat(name.Select(c => char.IsAsciiLetterUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
+    /// <summary>A camelCase name in snake case (<c>placeIds</c> → <c>place_ids</c>): Frictionless resource names are lower
+    /// case (<c>[-a-z0-9._/]</c>), and the tables are named after the lists' and columns' camelCase names.</summary>
+    /// <param name="name">The name.</param>
+    public static string Snake(string name) => string.Concat(name.Select(c => char.IsAsciiLetterUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -1,5 +1,6 @@
 // Checks a notebook's outputs: fails if any cell raised an error, if the notebook has fewer chart cells
-// than the walkthrough draws, or if a chart cell has no chart among its outputs.
+// than the walkthrough draws, if a chart cell has no static chart image (PNG or SVG), or if an output prints a
+// date US-style (dates are written yyyy-MM-dd).
 // Usage: dotnet run check-notebook-output.cs -- NOTEBOOK.ipynb [--saved]
 //   without --saved: NOTEBOOK is the one dotnet-repl just executed; its text outputs are printed.
 //   with --saved: NOTEBOOK is the committed walkthrough, whose saved outputs are checked quietly.
@@ -43,6 +44,11 @@ foreach (var cell in notebook["cells"]!.AsArray())
         }
 
         drewChart |= IsChart(output["data"]);
+        var printed = Text(output["text"]) ?? Text(output["data"]?["text/plain"]) ?? string.Empty;
+        if (System.Text.RegularExpressions.Regex.Match(printed, @"\b\d{1,2}/\d{1,2}/\d{4}\b") is { Success: true } usDate)
+        {
+            failures.Add($"{name} prints a date as {usDate.Value}: dates are written yyyy-MM-dd");
+        }
     }
 
     if (isChart)
@@ -50,7 +56,7 @@ foreach (var cell in notebook["cells"]!.AsArray())
         charts.Add(name);
         if (!drewChart)
         {
-            failures.Add($"{name} is a chart cell but has no chart output (text/html with a script, svg, canvas or img; image/png; image/svg+xml)");
+            failures.Add($"{name} is a chart cell but has no chart image (image/png or image/svg+xml)");
         }
     }
 }
@@ -74,9 +80,8 @@ if (failures.Count > 0)
 Console.WriteLine($"{what}: {cells} code cells without error, {charts.Count} chart cells each with a chart");
 return 0;
 
-// An image counts as it is. HTML counts only when it can draw something: an object that no chart
-// formatter claimed (the chart library's kernel extension not loaded) is also shown as text/html,
-// as a table of its properties with no script, svg, canvas or img in it.
+// A chart counts only as a static image: a PNG (base64, starting with the PNG signature) or an SVG. HTML
+// that draws with a script shows nothing where scripts do not run (GitHub's viewer, an offline copy).
 static bool IsChart(JsonNode? data)
 {
     if (data is not JsonObject mimeTypes)
@@ -84,17 +89,25 @@ static bool IsChart(JsonNode? data)
         return false;
     }
 
-    if (mimeTypes.ContainsKey("image/png") || mimeTypes.ContainsKey("image/svg+xml"))
+    if (Text(mimeTypes["image/png"]) is { } png)
     {
-        return true;
+        try
+        {
+            var bytes = Convert.FromBase64String(png.Trim());
+            return bytes.Length > 8 && bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
-    var html = mimeTypes["text/html"] switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue value => (string?)value,
-        _ => null,
-    };
-    return html is not null
-        && new[] { "<script", "<svg", "<canvas", "<img" }.Any(tag => html.Contains(tag, StringComparison.OrdinalIgnoreCase));
+    return Text(mimeTypes["image/svg+xml"]) is { } svg && svg.Contains("<svg", StringComparison.Ordinal);
 }
+
+static string? Text(JsonNode? node) => node switch
+{
+    JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+    JsonValue value => (string?)value,
+    _ => null,
+};

@@ -61,6 +61,24 @@ public sealed class CodebookTests
     }
 
     [Fact]
+    public void Describe_EveryLinkOfEveryKind_IsAForeignKeyRow_AndTheViewsHaveSections()
+    {
+        foreach (var link in Yearbook.Kinds.SelectMany(k => k.Links))
+        {
+            Generated.Value.Should().Contain($" | {link.Path} |", $"{link} is a row of the codebook's foreign keys");
+        }
+
+        Generated.Value.Should().Contain("## Foreign keys and link tables").And.Contain("`honours__recipient_id__links`").And.Contain("`honours__conferrer_ids`");
+        Generated.Value.Should().Contain("| meetings__agenda_items__presenters | agencyId | agencies.key | AgendaItems[].Presenters[].AgencyId |");
+        foreach (var view in new[] { "record_links", "records_by_place", "agenda_item_presenters", "honour_recipients_conferrers" })
+        {
+            Generated.Value.Should().Contain($"\n### {view}\n", $"the SQLite view {view} is described");
+        }
+
+        Generated.Value.Should().Contain("## Joins in DuckDB, Parquet and pandas");
+    }
+
+    [Fact]
     public void Describe_DescriptionWithAPipe_StaysInItsCell()
     {
         var table = new ExportTable("t", "A | B", [new ExportColumn("c", "string", "x | y\nz")], [], "c", null);

@@ -54,8 +54,13 @@ public sealed class DescriptorFormatTests
             schema["fields"]!.AsArray().Select(f => (f!["name"]!.GetValue<string>(), f["type"]!.GetValue<string>()))
                 .Should().Equal(table.Columns.Select(c => (c.Name, c.Type)), $"{table.Name} keeps its Table Schema in every format");
             schema["primaryKey"]!.AsArray().Select(k => k!.GetValue<string>()).Should().Equal(table.PrimaryKey);
-            schema["foreignKeys"]?[0]!["reference"]!["resource"]!.GetValue<string>().Should().Be(table.Parent);
-            (schema["foreignKeys"] is null).Should().Be(table.Parent is null);
+            if (table.Parent is not null)
+            {
+                schema["foreignKeys"]![0]!["fields"]![0]!.GetValue<string>().Should().Be("parent");
+                schema["foreignKeys"]![0]!["reference"]!["resource"]!.GetValue<string>().Should().Be(table.Parent, "a child table's first key is its parent");
+            }
+
+            (schema["foreignKeys"]?.AsArray().Count ?? 0).Should().Be(table.ForeignKeys.Length);
         }
     }
 

@@ -2,7 +2,7 @@ using Shaoxing.Yearbook2020.Testing;
 
 namespace Shaoxing.Yearbook2020.Cli.Tests.Export;
 
-/// <summary>One export of the embedded data in each format that the Parquet tests compare, deleted after them.</summary>
+/// <summary>One export of the embedded data in each format that the tests of a class read, deleted after them.</summary>
 public sealed class ExportsFixture : IDisposable
 {
     private readonly Dictionary<string, TempDirectory> folders = [];

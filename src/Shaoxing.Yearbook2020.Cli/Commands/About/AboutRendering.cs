@@ -1,5 +1,6 @@
 using System.Globalization;
 using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Queries;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands.About;
 
@@ -11,38 +12,7 @@ internal static class AboutRendering
         var about = found.About;
         if (answer.IsJson)
         {
-            JsonAnswer.Write(answer.Output, writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("query", about.Query);
-                WriteIds(writer, "agencyIds", about.Agencies.Select(a => a.Id));
-                WriteIds(writer, "personIds", about.People.Select(p => p.Id));
-                WriteIds(writer, "placeIds", about.Places.Select(p => p.Id));
-                writer.WriteNumber("count", about.Groups.Sum(g => g.Matches.Length));
-                writer.WriteStartArray("groups");
-                foreach (var group in about.Groups)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("kind", group.Kind.Name);
-                    writer.WriteNumber("count", group.Matches.Length);
-                    writer.WriteStartArray("matches");
-                    foreach (var match in group.Matches)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", match.Id);
-                        writer.WriteNumber("line", match.Source.Line);
-                        writer.WriteNumber("endLine", match.Source.EndLine);
-                        writer.WriteString("label", RecordLabel.Of(match.Record, match.Source));
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            });
+            WriteJson(answer.Output, about);
             return ExitCodes.Success;
         }
 
@@ -68,6 +38,40 @@ internal static class AboutRendering
         table.Write(answer.Console);
         return ExitCodes.Success;
     }
+
+    private static void WriteJson(TextWriter output, AboutResult about) =>
+        JsonAnswer.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("query", about.Query);
+            WriteIds(writer, "agencyIds", about.Agencies.Select(a => a.Id));
+            WriteIds(writer, "personIds", about.People.Select(p => p.Id));
+            WriteIds(writer, "placeIds", about.Places.Select(p => p.Id));
+            writer.WriteNumber("count", about.Groups.Sum(g => g.Matches.Length));
+            writer.WriteStartArray("groups");
+            foreach (var group in about.Groups)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", group.Kind.Name);
+                writer.WriteNumber("count", group.Matches.Length);
+                writer.WriteStartArray("matches");
+                foreach (var match in group.Matches)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", match.Id);
+                    writer.WriteNumber("line", match.Source.Line);
+                    writer.WriteNumber("endLine", match.Source.EndLine);
+                    writer.WriteString("label", RecordLabel.Of(match.Record, match.Source));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
 
     private static void WriteIds(System.Text.Json.Utf8JsonWriter writer, string property, IEnumerable<string> ids)
     {

@@ -104,46 +104,52 @@ internal static class CheckRendering
         writer.WriteStartArray("results");
         foreach (var result in report.Results.Where(r => !onlyFailing || r.Holds == false))
         {
-            writer.WriteStartObject();
-            writer.WriteString("ruleId", result.Rule.Id);
-            writer.WriteString("kind", JsonNames.Of(result.Rule.Kind));
-            writer.WriteString("description", result.Rule.Description);
-            if (result.Rule.Note is { } note)
-            {
-                writer.WriteString("note", note);
-            }
-            else
-            {
-                writer.WriteNull("note");
-            }
-
-            writer.WriteStartArray("lines");
-            foreach (var line in RuleLines.Of(yearbook, result.Rule))
-            {
-                writer.WriteNumberValue(line);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteNumber("line", result.Rule.Source.Line);
-            writer.WriteNumber("endLine", result.Rule.Source.EndLine);
-            if (result.Holds is { } holds)
-            {
-                writer.WriteBoolean("holds", holds);
-            }
-            else
-            {
-                writer.WriteNull("holds");
-            }
-
-            WriteNumberOrNull(writer, "printed", result.Printed);
-            WriteNumberOrNull(writer, "computed", result.Computed);
-            writer.WriteBoolean("expectedToHold", result.Rule.ExpectedToHold);
-            writer.WriteBoolean("asExpected", !result.IsEvaluated || result.IsAsExpected);
-            writer.WriteString("computation", result.Computation);
-            writer.WriteEndObject();
+            WriteResultJson(yearbook, result, writer);
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // One rule's outcome: its rule, the lines of its figures, the printed and computed values, and whether it came out as expected.
+    private static void WriteResultJson(Yearbook yearbook, ConsistencyResult result, System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", result.Rule.Id);
+        writer.WriteString("kind", JsonNames.Of(result.Rule.Kind));
+        writer.WriteString("description", result.Rule.Description);
+        if (result.Rule.Note is { } note)
+        {
+            writer.WriteString("note", note);
+        }
+        else
+        {
+            writer.WriteNull("note");
+        }
+
+        writer.WriteStartArray("lines");
+        foreach (var line in RuleLines.Of(yearbook, result.Rule))
+        {
+            writer.WriteNumberValue(line);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("line", result.Rule.Source.Line);
+        writer.WriteNumber("endLine", result.Rule.Source.EndLine);
+        if (result.Holds is { } holds)
+        {
+            writer.WriteBoolean("holds", holds);
+        }
+        else
+        {
+            writer.WriteNull("holds");
+        }
+
+        WriteNumberOrNull(writer, "printed", result.Printed);
+        WriteNumberOrNull(writer, "computed", result.Computed);
+        writer.WriteBoolean("expectedToHold", result.Rule.ExpectedToHold);
+        writer.WriteBoolean("asExpected", !result.IsEvaluated || result.IsAsExpected);
+        writer.WriteString("computation", result.Computation);
         writer.WriteEndObject();
     }
 

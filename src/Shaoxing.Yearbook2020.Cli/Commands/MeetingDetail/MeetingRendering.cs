@@ -58,6 +58,11 @@ internal static class MeetingRendering
 
         about.AddRow("Seed lines", FormattableString.Invariant($"{meeting.Source.Line}-{meeting.Source.EndLine}"));
         about.Write(console);
+        WriteItems(console, meeting, words);
+    }
+
+    private static void WriteItems(IAnsiConsole console, Meeting meeting, LocalizedText words)
+    {
         if (meeting.AgendaItems.IsEmpty)
         {
             return;

@@ -13,17 +13,8 @@ internal static class MeetingsRendering
         var filtersItems = found.Options.FiltersItems;
         if (found.Options.ByMonth)
         {
-            var dates = filtersItems ? found.Items.Select(x => (DateOnly?)x.Meeting.Date).ToList() : found.Meetings.Select(x => (DateOnly?)x.Date).ToList();
-            var counts = MonthChart.Counts(dates);
-            var uncounted = dates.Count - counts.Sum();
-            if (answer.IsJson)
-            {
-                MonthChart.WriteJson(answer.Output, filtersItems ? "agenda-items" : "meetings", counts, uncounted);
-            }
-            else
-            {
-                MonthChart.Write(answer.Console, filtersItems ? "Agenda items per month, 2020" : "Meetings per month, 2020", counts, uncounted);
-            }
+            var dates = filtersItems ? found.Items.Select(x => (DateOnly?)x.Meeting.Date) : found.Meetings.Select(x => (DateOnly?)x.Date);
+            MonthCounts.Write(answer, filtersItems ? "agenda-items" : "meetings", filtersItems ? "Agenda items per month, 2020" : "Meetings per month, 2020", [.. dates]);
         }
         else if (answer.IsJson && filtersItems)
         {

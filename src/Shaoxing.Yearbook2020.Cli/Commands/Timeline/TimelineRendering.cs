@@ -1,5 +1,6 @@
 using System.Globalization;
 using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands.Timeline;
 
@@ -11,27 +12,7 @@ internal static class TimelineRendering
         var records = found.Records;
         if (answer.IsJson)
         {
-            JsonAnswer.Write(answer.Output, writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("kind", "timeline");
-                writer.WriteNumber("count", records.Count);
-                writer.WriteStartArray("records");
-                foreach (var record in records)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("kind", TimelineSelection.KindOf(record));
-                    writer.WriteString("id", record.Id);
-                    writer.WriteString("date", DateOption.Text(record.Date));
-                    writer.WriteNumber("line", record.Source.Line);
-                    writer.WriteNumber("endLine", record.Source.EndLine);
-                    writer.WriteString("label", RecordLabel.Of(record, record.Source));
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            });
+            WriteJson(answer.Output, records);
             return ExitCodes.Success;
         }
 
@@ -50,4 +31,27 @@ internal static class TimelineRendering
         table.Write(answer.Console);
         return ExitCodes.Success;
     }
+
+    private static void WriteJson(TextWriter output, IReadOnlyList<IDatedRecord> records) =>
+        JsonAnswer.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", "timeline");
+            writer.WriteNumber("count", records.Count);
+            writer.WriteStartArray("records");
+            foreach (var record in records)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", TimelineSelection.KindOf(record));
+                writer.WriteString("id", record.Id);
+                writer.WriteString("date", DateOption.Text(record.Date));
+                writer.WriteNumber("line", record.Source.Line);
+                writer.WriteNumber("endLine", record.Source.EndLine);
+                writer.WriteString("label", RecordLabel.Of(record, record.Source));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
 }

@@ -17,12 +17,15 @@ internal static class CheckedOption
     /// <summary>Whether a parse error about this symbol is one of these checks (a value refused), not a mistake in the command line's shape.</summary>
     public static bool IsChecked(Symbol symbol) => Checked.TryGetValue(symbol, out _);
 
-    /// <summary>Whether a parse error is a value refused by one of these checks.</summary>
+    /// <summary>
+    /// Whether a parse error is a value refused by one of these checks; not one about a value left out (a required
+    /// option, an option without its value), which is a mistake in the command line's shape.
+    /// </summary>
     public static bool IsValueError(ParseError error) => error.SymbolResult switch
     {
-        OptionResult option => IsChecked(option.Option),
-        ArgumentResult { Parent: OptionResult option } => IsChecked(option.Option),
-        ArgumentResult argument => IsChecked(argument.Argument),
+        OptionResult { Tokens.Count: > 0 } option => IsChecked(option.Option),
+        ArgumentResult { Parent: OptionResult option, Tokens.Count: > 0 } => IsChecked(option.Option),
+        ArgumentResult { Tokens.Count: > 0 } argument => IsChecked(argument.Argument),
         _ => false,
     };
 

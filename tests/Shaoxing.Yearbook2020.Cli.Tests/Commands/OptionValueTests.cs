@@ -98,6 +98,18 @@ public sealed class OptionValueTests
         error.TrimEnd().Should().NotContain("\n");
     }
 
+    [Theory]
+    [InlineData("meetings", "--month")]
+    [InlineData("export", "--out", "x")]
+    [InlineData("who", "局长")]
+    public void ValueLeftOut_IsAMistakeOfShape_AndPointsToTheHelp(params string[] args)
+    {
+        var (code, _, error) = CliRunner.Run(args);
+
+        code.Should().Be(2);
+        error.Should().StartWith("error: ").And.Contain("Run 'yearbook2020 --help'");
+    }
+
     // The command line: the command, its arguments (the one under test given the value), the required options, and
     // the option under test with the value; --data is given a folder under the temporary one.
     private static string[] Arguments(string commandName, string symbolName, string value, string temp)

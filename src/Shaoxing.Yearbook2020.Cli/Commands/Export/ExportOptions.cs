@@ -16,6 +16,9 @@ internal sealed record ExportOptions(IReadOnlyList<ExportFormat> Formats, string
         {
             Description = $"{string.Join(", ", ResourceFormat.All.Select(ResourceFormat.Name))}, or several separated by commas (csv,parquet: each into a subfolder named after it).",
             Required = true,
+
+            // One value, a comma-separated list: a list type would otherwise take every token after it.
+            Arity = ArgumentArity.ExactlyOne,
             CustomParser = result =>
             {
                 if (ResourceFormat.TryParseList(result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value, out var chosen, out var problem))

@@ -150,10 +150,10 @@ public sealed class OptionValueTests
 
         if (type == typeof(string))
         {
-            return symbol.Name is "--chart" or "--lang" or "--data" ? [" ", "no-such-value"] : [" "];
+            return symbol.Name is "--chart" or "--lang" or "--data" or "--format" ? [" ", "no-such-value"] : [" "];
         }
 
-        if (type.IsEnum || Nullable.GetUnderlyingType(type) is { IsEnum: true } || type == typeof(Data.RecordKind) || type.Name.StartsWith("IReadOnlyList", StringComparison.Ordinal))
+        if (Nullable.GetUnderlyingType(type) is { IsEnum: true } || type == typeof(Data.RecordKind))
         {
             return [" ", "no-such-value"];
         }

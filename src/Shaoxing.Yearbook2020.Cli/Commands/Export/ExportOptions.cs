@@ -12,23 +12,19 @@ internal sealed record ExportOptions(IReadOnlyList<ExportFormat> Formats, string
     /// <summary>The options of <c>export</c>.</summary>
     public static CommandOptions<ExportOptions> Declare()
     {
-        var format = CheckedOption.Register(new Option<IReadOnlyList<ExportFormat>>("--format")
+        // Read as text and checked by the list's own parser: a list type would take every token after the option, and
+        // asks System.CommandLine to make collections, which the ahead-of-time compiled tool is better without.
+        var format = CheckedOption.Register(new Option<string>("--format")
         {
             Description = $"{string.Join(", ", ResourceFormat.All.Select(ResourceFormat.Name))}, or several separated by commas (csv,parquet: each into a subfolder named after it).",
             Required = true,
-
-            // One value, a comma-separated list: a list type would otherwise take every token after it.
-            Arity = ArgumentArity.ExactlyOne,
-            CustomParser = result =>
+        });
+        format.Validators.Add(result =>
+        {
+            if (!ResourceFormat.TryParseList(result.GetValueOrDefault<string>() ?? string.Empty, out _, out var problem))
             {
-                if (ResourceFormat.TryParseList(result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value, out var chosen, out var problem))
-                {
-                    return chosen;
-                }
-
                 result.AddError(problem);
-                return [];
-            },
+            }
         });
         var outDir = CheckedOption.Register(new Option<string>("--out") { Description = "The folder to write into (created if needed).", Required = true });
         outDir.Validators.Add(result =>
@@ -41,6 +37,10 @@ internal sealed record ExportOptions(IReadOnlyList<ExportFormat> Formats, string
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty (files of the same names are replaced)." };
         return new(
             [format, outDir, force],
-            parsed => new ExportOptions(parsed.GetValue(format) ?? [], Path.GetFullPath(parsed.GetValue(outDir) ?? string.Empty), parsed.GetValue(force)));
+            parsed => new ExportOptions(FormatsIn(parsed.GetValue(format)), Path.GetFullPath(parsed.GetValue(outDir) ?? string.Empty), parsed.GetValue(force)));
     }
+
+    // The formats of a value the parser has accepted.
+    private static IReadOnlyList<ExportFormat> FormatsIn(string? text) =>
+        ResourceFormat.TryParseList(text ?? string.Empty, out var formats, out _) ? formats : [];
 }

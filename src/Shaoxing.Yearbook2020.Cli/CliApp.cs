@@ -1,6 +1,20 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Shaoxing.Yearbook2020.Cli.Commands;
+using Shaoxing.Yearbook2020.Cli.Commands.About;
+using Shaoxing.Yearbook2020.Cli.Commands.Agencies;
+using Shaoxing.Yearbook2020.Cli.Commands.Check;
+using Shaoxing.Yearbook2020.Cli.Commands.DistrictSafety;
+using Shaoxing.Yearbook2020.Cli.Commands.Export;
+using Shaoxing.Yearbook2020.Cli.Commands.Honours;
+using Shaoxing.Yearbook2020.Cli.Commands.Incidents;
+using Shaoxing.Yearbook2020.Cli.Commands.MeetingDetail;
+using Shaoxing.Yearbook2020.Cli.Commands.Meetings;
+using Shaoxing.Yearbook2020.Cli.Commands.People;
+using Shaoxing.Yearbook2020.Cli.Commands.Search;
+using Shaoxing.Yearbook2020.Cli.Commands.Summary;
+using Shaoxing.Yearbook2020.Cli.Commands.Timeline;
+using Shaoxing.Yearbook2020.Cli.Commands.Who;
 using Shaoxing.Yearbook2020.Cli.Rendering;
 
 namespace Shaoxing.Yearbook2020.Cli;
@@ -137,7 +151,13 @@ internal static class CliApp
                 ErrorOutput.Write(error, message);
             }
 
-            error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");
+            // A value refused by its option's own check names the option and what it takes; a command line of the
+            // wrong shape (an unknown name, a missing value) is helped by the list of commands and options.
+            if (!parsed.Errors.All(CheckedOption.IsValueError))
+            {
+                error.WriteLine("Run 'yearbook2020 --help' to see the commands and their options.");
+            }
+
             return ExitCodes.BadArguments;
         }
 
@@ -155,6 +175,11 @@ internal static class CliApp
         catch (OperationCanceledException) when (Interruption.Token.IsCancellationRequested)
         {
             return ErrorOutput.Interrupted(error);
+        }
+        catch (BadValueException ex)
+        {
+            // A well-formed value that names nothing in the data: refused like a value the parser refused.
+            return ErrorOutput.BadArguments(error, ex.Message);
         }
         catch (YearbookDataException ex)
         {
@@ -188,24 +213,25 @@ internal static class CliApp
         root.Options.Add(json.Option);
         var lang = new LanguageOption(environment);
         root.Options.Add(lang.Option);
-        root.Subcommands.Add(SummaryCommand.Create(data, json, lang, output));
-        root.Subcommands.Add(SearchCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(ExportCommand.Create(data, json, lang, output, error));
+        var shared = new SharedOptions(data, json, lang, output, error);
+        root.Subcommands.Add(SummaryCommand.Create(shared));
+        root.Subcommands.Add(SearchCommand.Create(shared));
+        root.Subcommands.Add(ExportCommand.Create(shared));
 
-        root.Subcommands.Add(MeetingsCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(MeetingCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(AgenciesCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(PeopleCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(WhoCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(MeetingsCommand.Create(shared));
+        root.Subcommands.Add(MeetingCommand.Create(shared));
+        root.Subcommands.Add(AgenciesCommand.Create(shared));
+        root.Subcommands.Add(PeopleCommand.Create(shared));
+        root.Subcommands.Add(WhoCommand.Create(shared));
 
-        root.Subcommands.Add(IncidentsCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(DistrictSafetyCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(HonoursCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(IncidentsCommand.Create(shared));
+        root.Subcommands.Add(DistrictSafetyCommand.Create(shared));
+        root.Subcommands.Add(HonoursCommand.Create(shared));
 
-        root.Subcommands.Add(AboutCommand.Create(data, json, lang, output, error));
-        root.Subcommands.Add(TimelineCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(AboutCommand.Create(shared));
+        root.Subcommands.Add(TimelineCommand.Create(shared));
 
-        root.Subcommands.Add(CheckCommand.Create(data, json, lang, output, error));
+        root.Subcommands.Add(CheckCommand.Create(shared));
 
         return (root, lang);
     }

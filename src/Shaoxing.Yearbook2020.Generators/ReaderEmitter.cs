@@ -268,6 +268,17 @@ internal static class ReaderEmitter
             text.Append(");\n");
         }
 
+        // One way in from the enum's type, so that the package can answer for any of its enums without reflection:
+        // each test is of constant types, and the compiler keeps only the one that holds.
+        text.Append("\n    /// <summary>The table of an enum of the data files, or <see langword=\"null\"/> for any other enum.</summary>\n");
+        text.Append("    /// <typeparam name=\"TEnum\">The enum.</typeparam>\n");
+        text.Append("    public static EnumNames<TEnum>? For<TEnum>()\n        where TEnum : struct, global::System.Enum\n    {\n");
+        foreach (var e in enums)
+        {
+            text.Append($"        if (typeof(TEnum) == typeof({e.FullName}))\n        {{\n            return (EnumNames<TEnum>)(object){e.Name}Names;\n        }}\n\n");
+        }
+
+        text.Append("        return null;\n    }\n");
         text.Append("}\n");
         return text.ToString();
     }

@@ -112,6 +112,16 @@ public sealed class RecordReaderGeneratorTests
         enums.Should().Contain("ColourNames").And.Contain("(\"deep-red\", global::M.Colour.DeepRed)").And.Contain("(\"green\", global::M.Colour.Green)");
     }
 
+    [Fact]
+    public void Generate_Enums_AreFoundByTheirTypeThroughOneMethod()
+    {
+        var enums = Run(Model).Files["DataEnums.g.cs"];
+
+        enums.Should().Contain("public static EnumNames<TEnum>? For<TEnum>()")
+            .And.Contain("if (typeof(TEnum) == typeof(global::M.Colour))")
+            .And.Contain("return (EnumNames<TEnum>)(object)ColourNames;");
+    }
+
     [Theory]
     [InlineData("public required double Ratio { get; init; }", "YB0001: Root.Ratio is a double")]
     [InlineData("public bool? Unknown { get; init; }", "YB0001: Root.Unknown is a bool?")]

@@ -15,6 +15,7 @@ internal sealed class DataOption
             Description = "Answer from the data files in this folder (laid out as the package's Data/ folder) instead of the embedded data.",
             Recursive = true,
         };
+        CheckedOption.Register(Option);
         Option.Validators.Add(result =>
         {
             if (!FolderArgument.TryResolve(result.GetValueOrDefault<string>() ?? string.Empty, Option.Name, mustExist: true, out _, out var problem))

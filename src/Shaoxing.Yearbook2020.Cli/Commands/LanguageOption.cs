@@ -22,6 +22,7 @@ internal sealed class LanguageOption
             Recursive = true,
             HelpName = "zh|en",
         };
+        CheckedOption.Register(Option);
         Option.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();

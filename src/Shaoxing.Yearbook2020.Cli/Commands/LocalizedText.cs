@@ -1,5 +1,6 @@
 using System.Globalization;
 using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Cli.Commands;
@@ -85,7 +86,7 @@ internal sealed class LocalizedText(Yearbook yearbook, OutputLanguage language)
 
         return record switch
         {
-            Meeting m => $"{KebabNames.Of(m.Kind)} meeting {m.Number.ToString(CultureInfo.InvariantCulture)}" + (m.Purpose is null ? string.Empty : " — " + Text(m.Purpose, m.EnglishPurpose)),
+            Meeting m => $"{JsonNames.Of(m.Kind)} meeting {m.Number.ToString(CultureInfo.InvariantCulture)}" + (m.Purpose is null ? string.Empty : " — " + Text(m.Purpose, m.EnglishPurpose)),
             Honour h => (h.Recipient is null ? string.Empty : Linked(h.Recipient, h.RecipientId) + ": ") + Text(h.Title, h.EnglishTitle),
             SafetyIncident i => (i.Code is null ? string.Empty : i.Code + " ") + Text(i.Name, i.EnglishName),
             Caption c => Text(c.Text, c.EnglishText),

@@ -1,5 +1,6 @@
-using Shaoxing.Yearbook2020.Cli.Commands;
+using Shaoxing.Yearbook2020.Cli.Commands.Check;
 using Shaoxing.Yearbook2020.Cli.Rendering;
+using Shaoxing.Yearbook2020.Data;
 
 namespace Shaoxing.Yearbook2020.Cli.Tests.Commands;
 
@@ -26,7 +27,7 @@ public sealed class CheckCommandTests
         kinds.Should().Contain(k => k.ToString().Any(char.IsUpper) && k.ToString().Skip(1).Any(char.IsUpper), "a kind of two words shows whether the table converts names");
         foreach (var kind in kinds)
         {
-            output.Should().Contain(KebabNames.Of(kind)).And.NotContain(" " + kind + " ", "the JSON, the export and the table use one name per kind");
+            output.Should().Contain(JsonNames.Of(kind)).And.NotContain(" " + kind + " ", "the JSON, the export and the table use one name per kind");
         }
     }
 
@@ -86,7 +87,7 @@ public sealed class CheckCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = CheckCommand.Render(Yearbook.Default, report with { Results = [.. flipped] }, ConsoleFactory.For(output), error, onlyFailing: false);
+        var code = CheckRendering.Render(Yearbook.Default, report with { Results = [.. flipped] }, ConsoleFactory.For(output), error, onlyFailing: false);
 
         code.Should().Be(1);
         error.ToString().Should().StartWith("error: rule exam-pass-rate was expected to fail");

@@ -1,4 +1,4 @@
-using Shaoxing.Yearbook2020.Cli.Commands;
+using Shaoxing.Yearbook2020.Cli.Commands.Honours;
 using Shaoxing.Yearbook2020.Cli.Rendering;
 
 namespace Shaoxing.Yearbook2020.Cli.Tests.Commands;
@@ -53,7 +53,7 @@ public sealed class TerminalWidthTests
         var (code, output, _) = Run(160, "honours");
 
         code.Should().Be(0);
-        output.Should().Contain($"{HonoursCommand.TerminalLimit} of 97 honours").And.Contain("--limit 97");
+        output.Should().Contain($"{HonoursOptions.TerminalLimit} of 97 honours").And.Contain("--limit 97");
         output.Should().NotContain("honour-026");
     }
 

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands.Honours;
+
+/// <summary><c>honours</c>: the honours, titles, prizes and rankings, filtered by recipient, level, title, nominator and date.</summary>
+internal static class HonoursCommand
+{
+    public static Command Create(SharedOptions shared) => shared.Command(
+        "honours",
+        "List the honours, titles, prizes, rankings and commendations (表7 included).",
+        HonoursOptions.Declare(),
+        HonoursSelection.Of,
+        HonoursRendering.Write);
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Shaoxing.Yearbook2020.Cli.Commands.Timeline;
+
+/// <summary><c>timeline</c>: every dated record of every kind in date order (<see cref="Yearbook.Timeline"/>).</summary>
+internal static class TimelineCommand
+{
+    public static Command Create(SharedOptions shared) => shared.Command(
+        "timeline",
+        "List the dated records of every kind (meetings, safety incidents, honours, captions) in date order.",
+        TimelineOptions.Declare(),
+        TimelineSelection.Of,
+        TimelineRendering.Write);
+}

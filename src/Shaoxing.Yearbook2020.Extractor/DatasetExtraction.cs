@@ -42,4 +42,7 @@ public sealed record DatasetExtraction
 
     /// <summary>The sentences with an honour or casualty cue that no record reads: not records, a report written beside them.</summary>
     public required ImmutableArray<Coverage.UnreadSentence> UnreadSentences { get; init; }
+
+    /// <summary>The bodies and places the text names that no curated row describes (<c>uncurated-records.tsv</c>).</summary>
+    public ImmutableArray<Names.UncuratedRecord> UncuratedRecords { get; init; } = [];
 }

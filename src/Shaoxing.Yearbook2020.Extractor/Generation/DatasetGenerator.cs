@@ -207,9 +207,9 @@ public static class DatasetGenerator
             return DataFileNames.Listed.Count;
         }
 
-        if (name == Coverage.CueSentences.FileName)
+        if (name is Coverage.CueSentences.FileName or Names.UncuratedRecords.FileName)
         {
-            // A header, then one sentence a line.
+            // A header, then one sentence or record a line.
             return bytes.Count(b => b == (byte)'\n') - 1;
         }
 

@@ -28,6 +28,11 @@ public static class PersonMentionReader
         $"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:部长|省长|市长|厅长|局长|书记))(?<name>{Ideograph}{{2,3}}?)(?<verb>出席会议并讲话|出席并讲话|主持会议|主持|致辞|作交流发言|出席)",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    // A full date (2020年9月29日, 9月29日): the last one before a name dates the event the name is seen at.
+    private static readonly Regex EventDate = new(
+        "(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>Reads the people the entries name as relayed leaders or at events, in seed order.</summary>
     /// <param name="entries">The entries.</param>
     /// <param name="meetings">The meetings: what is said within a meeting's paragraph belongs to that meeting.</param>
@@ -48,7 +53,10 @@ public static class PersonMentionReader
             {
                 var name = match.Groups["name"];
                 var span = entry.SourceOf(name.Index, name.Length);
-                found.Add((name.Index, new PersonMention(name.Value, match.Groups["role"].Value, kind, RecordAt(span), span)));
+                var date = EventDate.Matches(entry.Text[..name.Index]).LastOrDefault() is { } d
+                    ? Text.ChineseDate.FromMatch(d, span.Line)
+                    : (DateOnly?)null;
+                found.Add((name.Index, new PersonMention(name.Value, match.Groups["role"].Value, kind, RecordAt(span), span) { Date = date }));
             }
 
             foreach (Match match in TitleAfterName.Matches(entry.Text))
@@ -84,7 +92,7 @@ public static class PersonMentionReader
         return
         [
             .. honours.Where(h => h.RecipientKind == RecipientKind.Person && h.Recipient is not null)
-                .Select(h => new PersonMention(h.Recipient!, null, AppearanceKind.Honoured, h.Id, h.Source)),
+                .Select(h => new PersonMention(h.Recipient!, null, h.IsProposal ? AppearanceKind.Proposed : AppearanceKind.Honoured, h.Id, h.Source)),
         ];
     }
 }

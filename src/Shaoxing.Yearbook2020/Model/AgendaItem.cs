@@ -51,4 +51,8 @@ public sealed record AgendaItem
     /// <summary>The seed lines of the clause.</summary>
     /// <value>A seed span whose text contains the first presenter's name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>Every body, person and place the clause names by a whole name, in text order (in <see cref="Text"/>).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

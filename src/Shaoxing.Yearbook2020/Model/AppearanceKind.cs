@@ -33,4 +33,9 @@ public enum AppearanceKind
     /// <summary>Received an honour, title, prize or commendation.</summary>
     [JsonStringEnumMemberName("honoured")]
     Honoured = 6,
+
+    /// <summary>Proposed for an honour or commendation (建议给…记功 at an executive meeting) that the text does not
+    /// report as conferred.</summary>
+    [JsonStringEnumMemberName("proposed")]
+    Proposed = 7,
 }

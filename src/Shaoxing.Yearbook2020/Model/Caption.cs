@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -38,4 +39,8 @@ public sealed record Caption : IDatedRecord
     /// <summary>The seed lines of the caption and its credit.</summary>
     /// <value>A span of seed lines.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>Every body, person and place the caption and its credit names by a whole name, in text order (text, then credit).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -116,4 +116,8 @@ public sealed record Honour : IDatedRecord
     /// <summary>Every other place the same honour of the same recipient is reported, in seed order.</summary>
     /// <value>Spans; empty when it is reported once.</value>
     public required ImmutableArray<SourceSpan> Mentions { get; init; }
+
+    /// <summary>Every body, person and place the report of the honour names by a whole name, in text order (title, recipient, affiliation, nominator, conferrer).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

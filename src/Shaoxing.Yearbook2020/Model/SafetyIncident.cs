@@ -120,4 +120,8 @@ public sealed record SafetyIncident : IDatedRecord
     /// <summary>Every other place the incident is named, in seed order.</summary>
     /// <value>Spans; empty when the incident is named once.</value>
     public required ImmutableArray<SourceSpan> Mentions { get; init; }
+
+    /// <summary>Every body, person and place the account of the incident names by a whole name, in text order (name, location, summary).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -53,6 +53,10 @@ public sealed record Section
     /// <value>A span of seed lines.</value>
     public required SourceSpan Source { get; init; }
 
+    /// <summary>Every body, person and place the title and provider line names by a whole name, in text order (title, then provider).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
+
     /// <summary>The title to show: <see cref="Title"/>, else <see cref="InferredTitle"/>.</summary>
     /// <value>Chinese text.</value>
     [System.Text.Json.Serialization.JsonIgnore]

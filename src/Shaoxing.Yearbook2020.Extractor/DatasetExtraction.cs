@@ -54,4 +54,7 @@ public sealed record DatasetExtraction
     /// <summary>How many distinct texts of the records the glossary renders.</summary>
     /// <value>A count of distinct Chinese texts (numbers and other texts that are their own English not counted).</value>
     public int RenderedTexts { get; init; }
+
+    /// <summary>The bodies and places the text names that no curated row describes (<c>uncurated-records.tsv</c>).</summary>
+    public ImmutableArray<Names.UncuratedRecord> UncuratedRecords { get; init; } = [];
 }

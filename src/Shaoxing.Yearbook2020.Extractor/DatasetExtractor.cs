@@ -37,7 +37,8 @@ public static class DatasetExtractor
         var consistencyRules = RuleBuilder.Build(curatedRules, figures, chapter.Entries);
 
         // Places come last: they are found in the whole text layer, and link the entries, incidents and 表6 rows.
-        var places = PlaceExtractor.Extract(chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);
+        var (places, uncuratedPlaces) = PlaceExtractor.ExtractReporting(
+            chapter, districtStatistics, CuratedPlaceFile.Parse(inputs.ReadCuratedFile(CuratedPlaceFile.FileName)), inputs.Seed);
         var linker = new PlaceLinker(places);
         var mentions = PersonMentionReader.Read(chapter.Entries, meetings.Meetings)
             .Concat(PersonMentionReader.Honoured(honours))
@@ -46,23 +47,43 @@ public static class DatasetExtractor
         var people = new PersonLinker(everyone);
 
         var unread = Coverage.CueSentences.Unread(chapter.Entries, honours, safetyIncidents, figures);
+
+        // Every whole name of a body, person or place in the records' texts, once every body, person and place is known.
+        // A body the entries name that no curated row describes is a record all the same, and listed in the report.
+        var chapterTexts = chapter.Entries.SelectMany(e => new[] { e.Heading, e.Text }).ToList();
+        var curatedAgencies = Names.AgencyPlaces.Link(meetings.Agencies, places);
+        var (unknownBodies, uncurated) = Names.UnknownBodyFinder.Find(
+            new Names.NameIndex(Names.NamedRecordLinker.KnownNames(curatedAgencies, everyone, places), chapterTexts), chapter.Entries, curatedAgencies);
+        var agencies = curatedAgencies.AddRange(unknownBodies);
+        var named = new Names.NamedRecordLinker(
+            new Names.NameIndex(Names.NamedRecordLinker.KnownNames(agencies, everyone, places), chapterTexts),
+            inputs.Seed);
+        var entries = Dates.RecordDates.Date(named.LinkEntries(chapter.Entries, e => PlaceExtractor.HeadingLine(e, inputs.Seed)), inputs.Seed);
+        var captions = Dates.RecordDates.Date(named.LinkCaptions(chapter.Captions), inputs.Seed);
+        var sections = named.LinkSections(chapter.Sections);
+        var linkedMeetings = named.LinkMeetings(people.LinkMeetings(meetings.Meetings));
+        var linkedIncidents = named.LinkIncidents(linker.LinkIncidents(safetyIncidents));
+        var linkedHonours = named.LinkHonours(new Honours.HonourLinker(meetings.Agencies, people, places).Link(honours));
+        var links = entries.SelectMany(e => e.NamedRecords)
+            .Concat(captions.SelectMany(c => c.NamedRecords))
+            .Concat(sections.SelectMany(s => s.NamedRecords))
+            .Concat(linkedMeetings.SelectMany(m => m.AgendaItems).SelectMany(i => i.NamedRecords))
+            .Concat(linkedIncidents.SelectMany(i => i.NamedRecords))
+            .Concat(linkedHonours.SelectMany(h => h.NamedRecords));
         var extraction = new DatasetExtraction
         {
-            Chapter = chapter with
-            {
-                Entries = Dates.RecordDates.Date(linker.LinkEntries(chapter.Entries), inputs.Seed),
-                Captions = Dates.RecordDates.Date(chapter.Captions, inputs.Seed),
-            },
+            Chapter = chapter with { Entries = entries, Captions = captions, Sections = sections },
             Places = places,
-            Agencies = meetings.Agencies,
+            Agencies = Names.NamedRecordLinker.WithNamesUsed(agencies, links),
             People = everyone,
-            Meetings = people.LinkMeetings(meetings.Meetings),
-            SafetyIncidents = linker.LinkIncidents(safetyIncidents),
+            Meetings = linkedMeetings,
+            SafetyIncidents = linkedIncidents,
             DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),
-            Honours = new Honours.HonourLinker(meetings.Agencies, people, places).Link(honours),
+            Honours = linkedHonours,
             Figures = figures,
             ConsistencyRules = consistencyRules,
             UnreadSentences = unread,
+            UncuratedRecords = uncuratedPlaces.AddRange(uncurated),
         };
 
         // The English comes last, when every text it renders is final.

@@ -127,7 +127,7 @@ internal static class RegistryEmitter
             """);
         foreach (var link in LinkPaths(spec, record))
         {
-            AppendLinkMethod(text, kind, link);
+            AppendLinkMethod(spec, text, kind, link);
         }
 
         text.Append("}\n");
@@ -161,10 +161,12 @@ internal static class RegistryEmitter
     }
 
     /// <summary>A method yielding every id a link holds in one record, with its property path (<c>AgendaItems[0].Presenters[1].AgencyId</c>).</summary>
-    private static void AppendLinkMethod(StringBuilder text, KindSpec kind, LinkPath link)
+    private static void AppendLinkMethod(DatasetSpec spec, StringBuilder text, KindSpec kind, LinkPath link)
     {
-        text.Append($"\n    private static global::System.Collections.Generic.IEnumerable<(string Path, string Id)> {link.Method}(object value)\n    {{\n");
+        text.Append($"\n    private static global::System.Collections.Generic.IEnumerable<(string Path, string Id, global::Shaoxing.Yearbook2020.Model.SourceSpan? Source)> {link.Method}(object value)\n    {{\n");
         text.Append($"        var x0 = ({kind.RecordFullName})value;\n");
+        // The source of the innermost record along the way that has one (a presenter's agenda item, a link's own span).
+        text.Append(HasSource(spec, kind.RecordFullName) ? "        global::Shaoxing.Yearbook2020.Model.SourceSpan? source = x0.Source;\n" : "        global::Shaoxing.Yearbook2020.Model.SourceSpan? source = null;\n");
         var indent = "        ";
         var path = new List<string>();
         var depth = 0;
@@ -194,10 +196,15 @@ internal static class RegistryEmitter
                 path.Add(step.Name);
             }
 
+            if (!last && SourceOf(spec, step.ValueType) is { } inner)
+            {
+                text.Append(inner.IsNullable ? $"{indent}source = {next}.Source ?? source;\n" : $"{indent}source = {next}.Source;\n");
+            }
+
             depth++;
         }
 
-        text.Append($"{indent}yield return (string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{string.Join(".", path)}\"), id);\n");
+        text.Append($"{indent}yield return (string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{string.Join(".", path)}\"), id, source);\n");
         while (indent.Length > 8)
         {
             indent = indent.Substring(4);
@@ -206,6 +213,14 @@ internal static class RegistryEmitter
 
         text.Append("    }\n");
     }
+
+    /// <summary>Whether a record type has a <c>Source</c> span (<c>SourceSpan</c>).</summary>
+    private static bool HasSource(DatasetSpec spec, string recordFullName) => SourceOf(spec, recordFullName) is not null;
+
+    /// <summary>A record type's <c>Source</c> span property, or null.</summary>
+    private static PropertySpec? SourceOf(DatasetSpec spec, string recordFullName) =>
+        spec.Records.FirstOrDefault(r => r.FullName == recordFullName)?.Properties
+            .FirstOrDefault(p => p.Name == "Source" && !p.IsList && p.ValueType.EndsWith(".SourceSpan", System.StringComparison.Ordinal));
 
     private static string LabelExpression(DatasetSpec spec, KindSpec kind)
     {

@@ -7,7 +7,8 @@ namespace Shaoxing.Yearbook2020.Cli.Export;
 /// </summary>
 internal static class CsvText
 {
-    private const string RecordEnd = "\r\n";
+    /// <summary>What ends every record (RFC 4180), stated in each CSV resource's dialect.</summary>
+    public const string RecordEnd = "\r\n";
 
     // The characters OWASP lists as starting a formula in the common spreadsheets.
     private const string FormulaStarts = "=+-@\t\r";

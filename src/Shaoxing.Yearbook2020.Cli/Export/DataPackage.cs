@@ -55,6 +55,19 @@ internal static class DataPackage
             {
                 resource["dialect"] = new JsonObject { ["table"] = table.Name };
             }
+            else if (ResourceFormat.CsvLineTerminator(format) is { } lineTerminator)
+            {
+                // Stated, not left to a reader's guess: a reader that sniffs the delimiter can take the ';' inside
+                // quoted English titles ("A; B") for one.
+                resource["dialect"] = new JsonObject
+                {
+                    ["delimiter"] = ",",
+                    ["lineTerminator"] = lineTerminator,
+                    ["quoteChar"] = "\"",
+                    ["doubleQuote"] = true,
+                    ["header"] = true,
+                };
+            }
 
             resources.Add((JsonNode)resource); // the untyped overload: the generic one may serialize by reflection
         }

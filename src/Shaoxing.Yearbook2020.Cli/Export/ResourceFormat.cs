@@ -96,5 +96,10 @@ internal static class ResourceFormat
             + "each resource keeps its Table Schema (columns, types, units, keys) to say what its rows hold; the CSV export is the one to validate with v1 tools.",
     };
 
+    /// <summary>The line ending a CSV format writes, for the resource's CSV dialect.</summary>
+    /// <param name="format">The export format.</param>
+    /// <returns>CRLF (<see cref="CsvText.RecordEnd"/>) for csv and csv-excel, <see langword="null"/> for the formats that are not CSV.</returns>
+    public static string? CsvLineTerminator(ExportFormat format) => IsTabular(format) ? CsvText.RecordEnd : null;
+
     private static bool IsTabular(ExportFormat format) => format is ExportFormat.Csv or ExportFormat.CsvExcel;
 }

@@ -169,8 +169,8 @@ public sealed class AgencyDirectory
             var at = entry.Text.IndexOf(name, StringComparison.Ordinal);
             if (at >= 0)
             {
-                var line = entry.SeedLineAt(at);
-                return new SourceSpan { Line = line, EndLine = line, EntryId = entry.Id };
+                // The lines the whole name is printed on: a name may wrap onto the next line.
+                return entry.SourceOf(at, name.Length);
             }
         }
 

@@ -207,9 +207,9 @@ public static class DatasetGenerator
             return DataFileNames.Listed.Count;
         }
 
-        if (name == Coverage.CueSentences.FileName || name == English.UntranslatedTexts.FileName)
+        if (name is Coverage.CueSentences.FileName or English.UntranslatedTexts.FileName or Names.UncuratedRecords.FileName)
         {
-            // A header, then one sentence (or text) a line.
+            // A header, then one sentence, text or record a line.
             return bytes.Count(b => b == (byte)'\n') - 1;
         }
 

@@ -28,8 +28,9 @@ public static class DatasetWriter
     /// <summary>Serializes every data file.</summary>
     /// <param name="seed">The seed the records came from.</param>
     /// <param name="extraction">The extracted records.</param>
-    /// <returns>File name → bytes, <c>dataset.json</c> included, and the report of unread sentences
-    /// (<see cref="Coverage.CueSentences.FileName"/>), which the manifest does not list.</returns>
+    /// <returns>File name → bytes, <c>dataset.json</c> included, and the reports of unread sentences
+    /// (<see cref="Coverage.CueSentences.FileName"/>) and of uncurated records (<see cref="Names.UncuratedRecords.FileName"/>),
+    /// which the manifest does not list.</returns>
     public static ImmutableSortedDictionary<string, byte[]> Write(SeedDocument seed, DatasetExtraction extraction)
     {
         ArgumentNullException.ThrowIfNull(seed);
@@ -64,6 +65,7 @@ public static class DatasetWriter
         files[DataFileNames.Dataset] = Serialize(writer => JsonSerializer.Serialize(writer, manifest, YearbookJsonContext.Default.DatasetManifest));
         files[Coverage.CueSentences.FileName] = Coverage.CueSentences.Write(extraction.UnreadSentences);
         files[English.UntranslatedTexts.FileName] = English.UntranslatedTexts.Write(extraction.UntranslatedTexts);
+        files[Names.UncuratedRecords.FileName] = Names.UncuratedRecords.Write(extraction.UncuratedRecords);
         return files.ToImmutable();
     }
 

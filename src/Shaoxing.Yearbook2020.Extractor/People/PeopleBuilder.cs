@@ -54,8 +54,18 @@ public static class PeopleBuilder
 
         foreach (var mention in mentions)
         {
-            Named(mention.Name, mention.Source)
-                .Appear(new Appearance { Kind = mention.Kind, RecordId = mention.RecordId, Role = mention.Role, Source = mention.Source });
+            var person = Named(mention.Name, mention.Source);
+            person.Appear(new Appearance { Kind = mention.Kind, RecordId = mention.RecordId, Role = mention.Role, Source = mention.Source });
+
+            // A post the meetings show, written again with the name at a dated event (市委常委、常务副市长徐国龙致辞, line 373),
+            // attests the post on that day too.
+            if (mention is { Role: { } role, Date: { } date })
+            {
+                foreach (var appointment in person.Appointments.Where(a => role.Split('、').Contains(a.Role, StringComparer.Ordinal)))
+                {
+                    appointment.Attest(date, mention.Source);
+                }
+            }
         }
 
         return
@@ -138,6 +148,7 @@ public static class PeopleBuilder
     {
         private readonly List<Meeting> meetings = [];
         private readonly List<SourceSpan> sources = [];
+        private readonly List<DateOnly> dates = [];
 
         public string AgencyId => post.AgencyId;
 
@@ -156,13 +167,24 @@ public static class PeopleBuilder
             }
         }
 
+        public string Role => post.Role;
+
+        public void Attest(DateOnly date, SourceSpan source)
+        {
+            dates.Add(date);
+            if (!sources.Contains(source))
+            {
+                sources.Add(source);
+            }
+        }
+
         public Appointment ToAppointment() => new()
         {
             Role = post.Role,
             Title = post.Title,
             AgencyId = post.AgencyId,
-            FirstSeen = meetings.Min(m => m.Date),
-            LastSeen = meetings.Max(m => m.Date),
+            FirstSeen = meetings.Select(m => m.Date).Concat(dates).Min(),
+            LastSeen = meetings.Select(m => m.Date).Concat(dates).Max(),
             MeetingIds = [.. meetings.Select(m => m.Id)],
             Sources = [.. sources],
         };

@@ -7,7 +7,8 @@ namespace Shaoxing.Yearbook2020.Extractor.People;
 /// <summary>
 /// Reads the people the text names outside the meetings' participant lists, by families of phrasing: leaders whose
 /// speech or instructions are relayed or studied (<c>习近平总书记…重要讲话精神</c>, <c>省委副书记、代省长郑栅洁在绍调研时重要讲话精神</c>),
-/// people who chair, speak at or attend an event (<c>退役军人事务部部长孙绍骋出席并讲话</c>), and the people honours are given to.
+/// people who chair, speak at or attend an event (<c>退役军人事务部部长孙绍骋出席并讲话</c>), people elected or hired to a post
+/// (<c>…副总经理何旭斌当选…会长</c>, <c>聘用陈刚为…总教练</c>), and the people honours are given to.
 /// </summary>
 public static class PersonMentionReader
 {
@@ -26,6 +27,21 @@ public static class PersonMentionReader
     // A clause of an event: role, name, then what the person did there.
     private static readonly Regex EventPart = new(
         $"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:部长|省长|市长|厅长|局长|书记))(?<name>{Ideograph}{{2,3}}?)(?<verb>出席会议并讲话|出席并讲话|主持会议|主持|致辞|作交流发言|出席)",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // Someone elected to a post, with the post they hold: 浙江龙盛集团股份有限公司副总经理何旭斌当选硝化分会首任会长.
+    private static readonly Regex Elected = new(
+        $"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:总经理|董事长|经理|主任|局长|书记|会长))(?<name>{Ideograph}{{2,3}}?)当选",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // Someone hired for a post, with that post: 拟引进聘用陈刚为绍兴市羽毛球队总教练.
+    private static readonly Regex Hired = new(
+        $"聘用(?<name>{Ideograph}{{2,3}}?)为(?<role>[^,。;、]*?(?:总教练|教练|院长|校长|主任))",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // A full date (2020年9月29日, 9月29日): the last one before a name dates the event the name is seen at.
+    private static readonly Regex EventDate = new(
+        "(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Reads the people the entries name as relayed leaders or at events, in seed order.</summary>
@@ -48,7 +64,10 @@ public static class PersonMentionReader
             {
                 var name = match.Groups["name"];
                 var span = entry.SourceOf(name.Index, name.Length);
-                found.Add((name.Index, new PersonMention(name.Value, match.Groups["role"].Value, kind, RecordAt(span), span)));
+                var date = EventDate.Matches(entry.Text[..name.Index]).LastOrDefault() is { } d
+                    ? Text.ChineseDate.FromMatch(d, span.Line)
+                    : (DateOnly?)null;
+                found.Add((name.Index, new PersonMention(name.Value, match.Groups["role"].Value, kind, RecordAt(span), span) { Date = date }));
             }
 
             foreach (Match match in TitleAfterName.Matches(entry.Text))
@@ -59,6 +78,16 @@ public static class PersonMentionReader
             foreach (Match match in LeaderSpeech.Matches(entry.Text))
             {
                 Add(match, AppearanceKind.Relayed);
+            }
+
+            foreach (Match match in Elected.Matches(entry.Text))
+            {
+                Add(match, AppearanceKind.Elected);
+            }
+
+            foreach (Match match in Hired.Matches(entry.Text))
+            {
+                Add(match, AppearanceKind.Hired);
             }
 
             foreach (Match match in EventPart.Matches(entry.Text))
@@ -84,7 +113,7 @@ public static class PersonMentionReader
         return
         [
             .. honours.Where(h => h.RecipientKind == RecipientKind.Person && h.Recipient is not null)
-                .Select(h => new PersonMention(h.Recipient!, null, AppearanceKind.Honoured, h.Id, h.Source)),
+                .Select(h => new PersonMention(h.Recipient!, null, h.IsProposal ? AppearanceKind.Proposed : AppearanceKind.Honoured, h.Id, h.Source)),
         ];
     }
 }

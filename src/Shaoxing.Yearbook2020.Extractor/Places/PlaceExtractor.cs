@@ -21,6 +21,19 @@ public static class PlaceExtractor
     /// <exception cref="ExtractorException">表6 names no city or an area that is not a place name, the text names a
     /// place the curated file has no row for, or a curated row names no place of the text.</exception>
     public static ImmutableArray<Place> Extract(
+        ChapterExtraction chapter, ImmutableArray<DistrictSafetyStatistics> districtStatistics, ImmutableArray<CuratedPlace> curated, SeedDocument seed) =>
+        ExtractReporting(chapter, districtStatistics, curated, seed).Places;
+
+    /// <summary>Extracts the places, and reports the places the text names that no curated row describes: each becomes a
+    /// record with what the text gives (its name, an id from its line, its name for an English name) and a report row.</summary>
+    /// <param name="chapter">The text layer.</param>
+    /// <param name="districtStatistics">The rows of 表6, whose areas are the city's county-level areas.</param>
+    /// <param name="curated">The rows of <c>seeds/places.json</c>.</param>
+    /// <param name="seed">The seed text, where the entries' headings are found.</param>
+    /// <returns>The places, in order of first mention, and the report rows of the uncurated ones.</returns>
+    /// <exception cref="ExtractorException">表6 names no city or an area that is not a place name, or a curated row names
+    /// no place of the text.</exception>
+    public static (ImmutableArray<Place> Places, ImmutableArray<Names.UncuratedRecord> Uncurated) ExtractReporting(
         ChapterExtraction chapter, ImmutableArray<DistrictSafetyStatistics> districtStatistics, ImmutableArray<CuratedPlace> curated, SeedDocument seed)
     {
         ArgumentNullException.ThrowIfNull(chapter);
@@ -41,8 +54,20 @@ public static class PlaceExtractor
         var areaNames = areas.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
 
         var aliases = found.Values.ToDictionary(s => s.Token.Name, s => AliasesOf(s.Token, units), StringComparer.Ordinal);
-        var names = new PlaceNames(found.Keys.Select(n => (n, n)).Concat(aliases.SelectMany(a => a.Value.Select(alias => (alias, a.Key)))));
-        var sources = found.Keys.ToDictionary(n => n, _ => new List<SourceSpan>(), StringComparer.Ordinal);
+
+        // The places the text names only without their suffix: a curated row says how they are written.
+        var written = curated.Where(r => !found.ContainsKey(r.Name) && !r.WrittenAs.IsDefaultOrEmpty)
+            .Select(r => (Row: r, Used: r.WrittenAs.Where(w => units.Any(u => u.Text.Contains(w, StringComparison.Ordinal))).ToImmutableArray()))
+            .Where(x => x.Used.Length > 0)
+            .ToList();
+        foreach (var (row, used) in written)
+        {
+            aliases[row.Name] = [.. used.Where(w => w != row.Name)];
+        }
+
+        var names = new PlaceNames(found.Keys.Concat(written.Select(w => w.Row.Name)).Select(n => (n, n))
+            .Concat(aliases.SelectMany(a => a.Value.Select(alias => (alias, a.Key)))));
+        var sources = found.Keys.Concat(written.Select(w => w.Row.Name)).ToDictionary(n => n, _ => new List<SourceSpan>(), StringComparer.Ordinal);
         foreach (var unit in units)
         {
             foreach (var occurrence in names.In(unit.Text))
@@ -56,21 +81,28 @@ public static class PlaceExtractor
         }
 
         var rows = curated.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        foreach (var row in curated.Where(r => !found.ContainsKey(r.Name)))
+        foreach (var row in curated.Where(r => !found.ContainsKey(r.Name) && !written.Exists(w => w.Row == r)))
         {
             throw new ExtractorException(0, $"{CuratedPlaceFile.FileName} has a row for '{row.Name}', which the text does not name as a place.");
         }
 
         var places = new List<Place>();
+        var uncurated = new List<Names.UncuratedRecord>();
         foreach (var sighting in found.Values)
         {
             var name = sighting.Token.Name;
             var spans = sources[name].OrderBy(s => s.Line).ThenBy(s => s.EndLine).ThenBy(s => s.EntryId, StringComparer.Ordinal).ToImmutableArray();
             if (!rows.TryGetValue(name, out var row))
             {
-                throw new ExtractorException(
-                    spans.FirstOrDefault()?.Line ?? 0,
-                    $"the text names the place '{name}' (found by {sighting.Family}), but {CuratedPlaceFile.FileName} has no row giving its id and English name.");
+                // Knowledge is added, not required: without a row the place is a record with what the text gives.
+                var line = spans.FirstOrDefault()?.Line ?? 0;
+                row = new CuratedPlace
+                {
+                    Name = name,
+                    Id = FormattableString.Invariant($"place-line-{line}-{uncurated.Count(u => u.Id.StartsWith($"place-line-{line}-", StringComparison.Ordinal)) + 1}"),
+                    EnglishName = name,
+                };
+                uncurated.Add(new Names.UncuratedRecord("place", row.Id, name, "englishName, divisionCode"));
             }
 
             places.Add(new Place
@@ -87,8 +119,32 @@ public static class PlaceExtractor
             });
         }
 
+        foreach (var (row, _) in written)
+        {
+            var spans = sources[row.Name].OrderBy(s => s.Line).ThenBy(s => s.EndLine).ThenBy(s => s.EntryId, StringComparer.Ordinal).ToImmutableArray();
+            if (spans.IsEmpty)
+            {
+                continue;
+            }
+
+            places.Add(new Place
+            {
+                Id = row.Id,
+                Name = row.Name,
+                Kind = row.Kind ?? throw new ExtractorException(spans[0].Line, $"{CuratedPlaceFile.FileName}: the row for '{row.Name}', written without its suffix, gives no kind."),
+                ParentId = row.ParentId,
+                EnglishName = row.EnglishName,
+                DivisionCode = row.DivisionCode,
+                Aliases = aliases[row.Name],
+                Source = spans[0],
+                Sources = spans,
+            });
+        }
+
         var byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        return [.. places.Select(p => p with { CountyDivisionCode = CountyCodeOf(p, byId) }).OrderBy(p => p.Source.Line).ThenBy(p => p.Name, StringComparer.Ordinal)];
+        return (
+            [.. places.Select(p => p with { CountyDivisionCode = CountyCodeOf(p, byId) }).OrderBy(p => p.Source.Line).ThenBy(p => p.Name, StringComparer.Ordinal)],
+            [.. uncurated]);
     }
 
     // The code of the first county-level area met walking up from the place itself (a parent chain is short; a cycle,
@@ -164,7 +220,7 @@ public static class PlaceExtractor
 
     /// <summary>The seed line of an entry's heading: not always its first line, since text printed before the heading
     /// may be moved into the entry.</summary>
-    private static int HeadingLine(Entry entry, SeedDocument seed)
+    internal static int HeadingLine(Entry entry, SeedDocument seed)
     {
         var start = "【" + entry.Heading[..Math.Min(2, entry.Heading.Length)];
         for (var line = entry.Source.Line; line <= entry.Source.EndLine; line++)

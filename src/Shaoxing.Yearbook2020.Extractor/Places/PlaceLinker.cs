@@ -3,7 +3,8 @@ using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Extractor.Places;
 
-/// <summary>Links the records that name a place to it by id: entries, safety incidents and the rows of 表6.</summary>
+/// <summary>Links the records that name a place to it by id: safety incidents and the rows of 表6 (entries are linked
+/// by their whole names, <see cref="Names.NamedRecordLinker"/>).</summary>
 public sealed class PlaceLinker
 {
     private readonly ImmutableArray<Place> places;
@@ -18,12 +19,6 @@ public sealed class PlaceLinker
         byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
         names = new PlaceNames(places.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, p.Id))));
     }
-
-    /// <summary>Gives every entry the places its heading and text name, in order of first mention.</summary>
-    /// <param name="entries">The entries.</param>
-    /// <returns>The entries with <see cref="Entry.PlaceIds"/> filled in.</returns>
-    public ImmutableArray<Entry> LinkEntries(ImmutableArray<Entry> entries) =>
-        [.. entries.Select(e => e with { PlaceIds = [.. IdsIn(e.Heading).Concat(IdsIn(e.Text)).Distinct(StringComparer.Ordinal)] })];
 
     /// <summary>
     /// Gives every incident its place: a place its location names inside its district (the town of 柯桥区漓渚镇), else

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Data;
 
@@ -11,9 +12,9 @@ namespace Shaoxing.Yearbook2020.Data;
 /// resolves to a record of one of them. Instances are immutable and thread-safe.</remarks>
 public sealed class RecordLink
 {
-    private readonly Func<object, IEnumerable<(string Path, string Id)>> idsIn;
+    private readonly Func<object, IEnumerable<(string Path, string Id, SourceSpan? Source)>> idsIn;
 
-    internal RecordLink(RecordKind kind, string path, ImmutableArray<RecordKind> targets, Func<object, IEnumerable<(string Path, string Id)>> idsIn)
+    internal RecordLink(RecordKind kind, string path, ImmutableArray<RecordKind> targets, Func<object, IEnumerable<(string Path, string Id, SourceSpan? Source)>> idsIn)
     {
         Kind = kind;
         Path = path;
@@ -39,6 +40,20 @@ public sealed class RecordLink
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="InvalidCastException"><paramref name="record"/> is not a record of <see cref="Kind"/>.</exception>
     public IEnumerable<(string Path, string Id)> IdsIn(object record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return idsIn(record).Select(x => (x.Path, x.Id));
+    }
+
+    /// <summary>The ids the link holds in one record, each with its property path and the seed lines it stands on: the
+    /// <c>Source</c> of the innermost record along the path that has one (a <see cref="NamedRecord"/>'s own span, a
+    /// presenter's agenda item), else the record's own.</summary>
+    /// <param name="record">A record of <see cref="Kind"/>.</param>
+    /// <returns>The ids, in the record's order, with their spans; a span is <see langword="null"/> only for a kind whose
+    /// records have no <c>Source</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="InvalidCastException"><paramref name="record"/> is not a record of <see cref="Kind"/>.</exception>
+    public IEnumerable<(string Path, string Id, SourceSpan? Source)> SourcedIdsIn(object record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return idsIn(record);

@@ -47,4 +47,11 @@ public sealed record Agency
     /// <summary>Where the body is first named in the text.</summary>
     /// <value>A seed span whose text contains the full name or a short name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>The place the body belongs to: the county-level area a county-level body serves (柯桥区应急管理局 →
+    /// 柯桥区), the city for a municipal body, the province for a provincial one.</summary>
+    /// <value>A <see cref="Place.Id"/>, read from the place its full name begins with (市 standing for the city), or
+    /// <see langword="null"/> for a national body or one whose name begins with no place of <c>places.json</c>.</value>
+    [LinksTo(typeof(Place))]
+    public string? PlaceId { get; init; }
 }

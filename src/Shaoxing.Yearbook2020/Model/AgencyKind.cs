@@ -18,8 +18,8 @@ public enum AgencyKind
     [JsonStringEnumMemberName("party-organ")]
     PartyOrgan = 2,
 
-    /// <summary>The office of a leading group or committee that coordinates departments, of the city or of a district or
-    /// county (市治水办, 市安委办, 柯桥区安委办 …).</summary>
+    /// <summary>A leading group or committee that coordinates departments, or its office, of the city or of a district or
+    /// county (市安委会, 市治水办, 市安委办, 柯桥区安委办 …).</summary>
     [JsonStringEnumMemberName("coordination-office")]
     CoordinationOffice = 3,
 

@@ -59,4 +59,8 @@ public sealed record AgendaItem
     /// <summary>The English renderings of <see cref="Documents"/>, one for each, in the same order, from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English texts (plain titles in title case), parallel to the Chinese list; empty when any of them has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public ImmutableArray<string> EnglishDocuments { get; init; } = [];
+
+    /// <summary>Every body, person and place the clause names by a whole name, in text order (in <see cref="Text"/>).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

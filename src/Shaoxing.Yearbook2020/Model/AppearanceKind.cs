@@ -33,4 +33,17 @@ public enum AppearanceKind
     /// <summary>Received an honour, title, prize or commendation.</summary>
     [JsonStringEnumMemberName("honoured")]
     Honoured = 6,
+
+    /// <summary>Proposed for an honour or commendation (建议给…记功 at an executive meeting) that the text does not
+    /// report as conferred.</summary>
+    [JsonStringEnumMemberName("proposed")]
+    Proposed = 7,
+
+    /// <summary>Elected to a post (当选: 何旭斌 as the first president of the nitration branch, line 369).</summary>
+    [JsonStringEnumMemberName("elected")]
+    Elected = 8,
+
+    /// <summary>Hired or to be hired for a post (引进聘用…为…: 陈刚 as head coach of the city's badminton team, line 43).</summary>
+    [JsonStringEnumMemberName("hired")]
+    Hired = 9,
 }

@@ -20,11 +20,13 @@ public sealed record Appointment
     [LinksTo(typeof(Agency))]
     public required string AgencyId { get; init; }
 
-    /// <summary>The first meeting date at which the text shows the person in this post.</summary>
+    /// <summary>The first date the text shows the person in this post: at a meeting, or at an event an entry dates where
+    /// the post is written with the name.</summary>
     /// <value>A date in 2020.</value>
     public required DateOnly FirstSeen { get; init; }
 
-    /// <summary>The last meeting date at which the text shows the person in this post.</summary>
+    /// <summary>The last date the text shows the person in this post: at a meeting, or at a dated event (徐国龙 as
+    /// 常务副市长 on 2020-09-29, line 373).</summary>
     /// <value>A date not before <see cref="FirstSeen"/>.</value>
     public required DateOnly LastSeen { get; init; }
 
@@ -33,7 +35,7 @@ public sealed record Appointment
     [LinksTo(typeof(Meeting))]
     public required ImmutableArray<string> MeetingIds { get; init; }
 
-    /// <summary>The seed lines where the person is named in this post, in date order.</summary>
+    /// <summary>Every seed line where the person is named in this post: the meetings' in date order, then the events'.</summary>
     /// <value>Seed spans whose text contains the person's name.</value>
     public required ImmutableArray<SourceSpan> Sources { get; init; }
 

@@ -47,4 +47,8 @@ public sealed record Caption : IDatedRecord
     /// <summary>The dates the caption's text names, in text order, each with where it is printed.</summary>
     /// <value>Date mentions; empty when the caption names no day, ten-day period or month.</value>
     public required ImmutableArray<DateMention> Dates { get; init; }
+
+    /// <summary>Every body, person and place the caption and its credit names by a whole name, in text order (text, then credit).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -42,7 +42,8 @@ public sealed record Entry
     /// <value>Segments covering the text; moved text keeps the seed line it was printed on.</value>
     public required ImmutableArray<TextSegment> Segments { get; init; }
 
-    /// <summary>The places the entry's heading or text names (by full name or alias), in order of first mention.</summary>
+    /// <summary>The places the entry's heading or text names by a whole name or alias (the places of
+    /// <see cref="NamedRecords"/>), in order of first mention.</summary>
     /// <value><see cref="Place.Id"/>s; empty when the entry names no place.</value>
     [LinksTo(typeof(Place))]
     public required ImmutableArray<string> PlaceIds { get; init; }
@@ -58,6 +59,10 @@ public sealed record Entry
     /// <summary>The dates the entry's text names, in text order, each with where it is printed.</summary>
     /// <value>Date mentions; empty when the text names no day, ten-day period or month.</value>
     public required ImmutableArray<DateMention> Dates { get; init; }
+
+    /// <summary>Every body, person and place the heading and text names by a whole name, in text order (heading first).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 
     /// <summary>The seed line one character of <see cref="Text"/> was printed on, from <see cref="Segments"/>.</summary>
     /// <param name="index">A 0-based position in <see cref="Text"/> (a paragraph break belongs to the text before it).</param>

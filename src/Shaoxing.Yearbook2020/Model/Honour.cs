@@ -128,4 +128,8 @@ public sealed record Honour : IDatedRecord
     /// <summary>The English rendering of <see cref="Rank"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English text, or <see langword="null"/> when <see cref="Rank"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishRank { get; init; }
+
+    /// <summary>Every body, person and place the report of the honour names by a whole name, in text order (title, recipient, affiliation, nominator, conferrer).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -132,4 +132,8 @@ public sealed record SafetyIncident : IDatedRecord
     /// <summary>The English rendering of <see cref="Location"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English text, or <see langword="null"/> when <see cref="Location"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishLocation { get; init; }
+
+    /// <summary>Every body, person and place the account of the incident names by a whole name, in text order (name, location, summary).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -61,6 +61,10 @@ public sealed record Section
     /// <value>English text, or <see langword="null"/> when <see cref="InferredTitle"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishInferredTitle { get; init; }
 
+    /// <summary>Every body, person and place the title and provider line names by a whole name, in text order (title, then provider).</summary>
+    /// <value>Links with their spans; empty when the text names none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
+
     /// <summary>The title to show: <see cref="Title"/>, else <see cref="InferredTitle"/>.</summary>
     /// <value>Chinese text.</value>
     [System.Text.Json.Serialization.JsonIgnore]

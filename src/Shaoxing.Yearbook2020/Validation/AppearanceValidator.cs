@@ -12,7 +12,7 @@ internal sealed class AppearanceValidator : AbstractValidator<Appearance>
         RuleFor(a => a.RecordId)
             .Must((a, id) => a.Kind switch
             {
-                AppearanceKind.Honoured => facts.HonourIds.Contains(id),
+                AppearanceKind.Honoured or AppearanceKind.Proposed => facts.HonourIds.Contains(id),
                 AppearanceKind.Presented or AppearanceKind.Lectured => government.MeetingIds.Contains(id),
                 _ => government.MeetingIds.Contains(id) || facts.EntryIds.Contains(id),
             })

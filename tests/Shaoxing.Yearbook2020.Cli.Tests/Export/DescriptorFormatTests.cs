@@ -76,6 +76,32 @@ public sealed class DescriptorFormatTests
     }
 
     [Theory]
+    [InlineData("csv")]
+    [InlineData("csv-excel")]
+    public void Export_Csv_EveryResourceStatesItsDialectAsTheFileIsWritten(string format)
+    {
+        using var output = new TempDirectory();
+        CliRunner.Run("export", "--format", format, "--out", output.Path).ExitCode.Should().Be(0);
+
+        // A reader left to guess the delimiter can take the ';' inside quoted English titles for it.
+        var resources = JsonNode.Parse(File.ReadAllText(Path.Combine(output.Path, "datapackage.json")))!["resources"]!.AsArray();
+        foreach (var resource in resources)
+        {
+            var dialect = resource!["dialect"];
+            dialect.Should().NotBeNull($"{resource["name"]} states its CSV dialect");
+            dialect!["delimiter"]!.GetValue<string>().Should().Be(",");
+            dialect["quoteChar"]!.GetValue<string>().Should().Be("\"");
+            dialect["doubleQuote"]!.GetValue<bool>().Should().BeTrue();
+            dialect["header"]!.GetValue<bool>().Should().BeTrue();
+            var lineTerminator = dialect["lineTerminator"]!.GetValue<string>();
+            lineTerminator.Should().Be("\r\n");
+            var text = File.ReadAllText(Path.Combine(output.Path, resource["path"]!.GetValue<string>()));
+            text[..(text.IndexOf('\n', StringComparison.Ordinal) + 1)].Should().EndWith(lineTerminator, $"{resource["path"]} ends its header record as its dialect says");
+            text.Should().EndWith(lineTerminator, $"{resource["path"]} ends its last record as its dialect says");
+        }
+    }
+
+    [Theory]
     [InlineData(nameof(ExportFormat.Csv), "csv")]
     [InlineData(nameof(ExportFormat.Json), "json")]
     [InlineData(nameof(ExportFormat.Jsonl), "jsonl")]

@@ -28,6 +28,16 @@ public sealed class EnglishLayerTests
     }
 
     [Fact]
+    public void Readme_StatesHowManyTextsTheGlossaryRenders()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings(" ");
+
+        readme.Should().Contain(
+            $"{Committed.Value.RenderedTexts.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} distinct texts",
+            "the README says how many distinct texts of this seed have their English");
+    }
+
+    [Fact]
     public void CommittedGlossary_NamesEveryBodyAsItsAgencyRecordDoes()
     {
         var glossary = Glossary.Parse(Glossary.FilesIn(RepositoryPaths.Seeds));

@@ -66,7 +66,7 @@ public sealed class DatasetGeneratorTests
 
         var written = DatasetGenerator.Generate(RepositoryPaths.Seeds, data, TestContext.Current.CancellationToken);
 
-        written.Select(f => f.Name).Where(n => n != CueSentences.FileName && n != Extractor.English.UntranslatedTexts.FileName)
+        written.Select(f => f.Name).Where(n => !n.EndsWith(".tsv", StringComparison.Ordinal))
             .Should().Equal(Directory.EnumerateFiles(data, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         File.Exists(Path.Combine(data, CueSentences.FileName)).Should().BeTrue("the unread report is written beside the data");
         File.Exists(Path.Combine(data, Extractor.English.UntranslatedTexts.FileName)).Should().BeTrue("the untranslated report is written beside the data");

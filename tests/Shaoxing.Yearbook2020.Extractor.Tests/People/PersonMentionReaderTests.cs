@@ -12,6 +12,8 @@ public sealed class PersonMentionReaderTests
     [InlineData("会议召开。浙江省副省长王文序致辞。", "王文序", "浙江省副省长", AppearanceKind.Spoke)]
     [InlineData("会议召开。应急管理部救援协调局局长郭治武主持会议。", "郭治武", "应急管理部救援协调局局长", AppearanceKind.Chaired)]
     [InlineData("会议召开。省应急管理厅党委书记、厅长凌志峰作交流发言。", "凌志峰", "省应急管理厅党委书记、厅长", AppearanceKind.Spoke)]
+    [InlineData("理事会选举产生会长1名。浙江龙盛集团股份有限公司副总经理何旭斌当选硝化分会首任会长。", "何旭斌", "浙江龙盛集团股份有限公司副总经理", AppearanceKind.Elected)] // line 369
+    [InlineData("听取市体育局局长关于拟引进聘用陈刚为绍兴市羽毛球队总教练的情况汇报。", "陈刚", "绍兴市羽毛球队总教练", AppearanceKind.Hired)]            // line 43
     public void Read_AWordingOfTheFamily_FindsThePersonRoleAndKind(string text, string name, string role, AppearanceKind kind)
     {
         var mention = PersonMentionReader.Read([EntryOf(text)], []).Should().ContainSingle().Which;

@@ -12,19 +12,34 @@ public sealed class PlaceExtractorTests
     {
         var act = () => DatasetExtractor.Extract(InputsWithPlaces(rows => rows.Add(new JsonObject
         {
-            ["name"] = "杭州市", ["id"] = "hangzhou", ["englishName"] = "Hangzhou",
+            ["name"] = "衢州市", ["id"] = "quzhou", ["englishName"] = "Quzhou",
         })));
 
-        act.Should().Throw<ExtractorException>().WithMessage("*杭州市*does not name*");
+        act.Should().Throw<ExtractorException>().WithMessage("*衢州市*does not name*");
     }
 
     [Fact]
-    public void Extract_APlaceWithoutACuratedRow_FailsNamingItAndItsLine()
+    public void Extract_APlaceWithoutACuratedRow_IsARecordAndReported()
     {
-        var act = () => DatasetExtractor.Extract(InputsWithPlaces(rows => rows.Remove(rows.Single(r => (string)r!["name"]! == "漓渚镇"))));
+        var extraction = DatasetExtractor.Extract(InputsWithPlaces(rows => rows.Remove(rows.Single(r => (string)r!["name"]! == "漓渚镇"))));
 
-        var error = act.Should().Throw<ExtractorException>().WithMessage("*漓渚镇*no row*").Which;
-        error.Line.Should().Be(377);
+        var place = extraction.Places.Should().ContainSingle(p => p.Name == "漓渚镇").Which;
+        place.Id.Should().Be("place-line-377-1");
+        place.ParentId.Should().Be("keqiao");
+        extraction.UncuratedRecords.Should().ContainSingle()
+            .Which.Should().Be(new Shaoxing.Yearbook2020.Extractor.Names.UncuratedRecord("place", "place-line-377-1", "漓渚镇", "englishName, divisionCode"));
+    }
+
+    [Fact]
+    public void Extract_APlaceNamedWithoutItsSuffix_IsARecordWhereACuratedRowSaysHowItIsWritten()
+    {
+        var extraction = DatasetExtractor.Extract(InputsWithPlaces(_ => { }));
+
+        var lanting = extraction.Places.Should().ContainSingle(p => p.Name == "兰亭街道").Which;
+        lanting.Aliases.Should().Equal("兰亭");
+        lanting.ParentId.Should().Be("keqiao");
+        extraction.SafetyIncidents.Should().Contain(i => i.Name.Contains("兰亭", StringComparison.Ordinal) && i.PlaceId == "lanting-subdistrict"); // line 321
+        extraction.Places.Single(p => p.Name == "温岭市").DivisionCode.Should().Be("331081");
     }
 
     [Fact]
@@ -34,7 +49,7 @@ public sealed class PlaceExtractorTests
         var curated = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, CuratedPlaceFile.FileName)))!.AsArray();
 
         extraction.Places.Select(p => p.Name).Should().BeEquivalentTo(curated.Select(r => (string)r!["name"]!));
-        extraction.Places.Where(p => p.DivisionCode is not null).Should().HaveCount(13);
+        extraction.Places.Where(p => p.DivisionCode is not null).Should().HaveCount(21);
     }
 
     private static SeedInputs InputsWithPlaces(Action<JsonArray> edit)

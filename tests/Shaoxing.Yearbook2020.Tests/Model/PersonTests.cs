@@ -46,7 +46,7 @@ public sealed class PersonTests
         Appearances("郭治武").Should().Equal((AppearanceKind.Chaired, "s5-e30")); // line 373
         Appearances("徐国龙").Should().Contain([(AppearanceKind.Attended, "plenary-07"), (AppearanceKind.Spoke, "s5-e30")]);
         Appearances("展才华").Should().Equal((AppearanceKind.Honoured, Data.Honours.ReceivedBy("展才华").Single().Id));
-        Appearances("胡大江").Should().Contain((AppearanceKind.Honoured, "honour-003")).And.Contain((AppearanceKind.Presented, "executive-69"));
+        Appearances("胡大江").Should().Contain((AppearanceKind.Proposed, "honour-003")).And.Contain((AppearanceKind.Presented, "executive-69")); // line 57: 建议给…记功
     }
 
     [Fact]
@@ -135,5 +135,25 @@ public sealed class PersonTests
         appointment.Role.Should().Be("绍兴文理学院法律系副主任");
         appointment.AgencyId.Should().Be("shaoxing-university");
         appointment.FirstSeen.Should().Be(new DateOnly(2020, 9, 17));
+    }
+
+    [Fact]
+    public void HonourAppearances_TellAProposalFromAnHonour()
+    {
+        var honours = Data.Honours.ToDictionary(h => h.Id);
+        var onHonours = Data.People.SelectMany(p => p.Appearances).Where(a => honours.ContainsKey(a.RecordId)).ToList();
+
+        onHonours.Should().OnlyContain(a => a.Kind == (honours[a.RecordId].IsProposal ? AppearanceKind.Proposed : AppearanceKind.Honoured));
+        onHonours.Should().Contain(a => a.Kind == AppearanceKind.Proposed, "lines 57 and 59 propose 记功 for 胡大江 and 邢玉清");
+    }
+
+    [Fact]
+    public void Appointment_TenureUsesEveryLineThatAttestsIt()
+    {
+        // Line 373: 市委常委、常务副市长徐国龙致辞 at the meeting of 2020年9月29日, after the last meeting that shows him so.
+        var post = Data.People.FindByName("徐国龙")!.Appointments.Single(a => a.Role == "常务副市长");
+
+        post.LastSeen.Should().Be(new DateOnly(2020, 9, 29));
+        post.Sources.Select(s => s.Line).Should().Contain(373);
     }
 }

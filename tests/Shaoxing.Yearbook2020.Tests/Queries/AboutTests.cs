@@ -16,7 +16,7 @@ public sealed class AboutTests
         about.RecordsOf<SafetyIncident>().Select(i => i.Code).Should().Contain(["8·2", "4·11"]);
         about.RecordsOf<DistrictSafetyStatistics>().Should().ContainSingle().Which.Area.Should().Be("柯桥区");
         about.RecordsOf<Entry>().Select(e => e.Id).Should().Contain("s5-e32").And.Contain(Data.Entries.Where(e => e.PlaceIds.Contains("keqiao")).Select(e => e.Id));
-        about.RecordsOf<Place>().Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "漓渚镇");
+        about.RecordsOf<Place>().Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "漓渚镇", "兰亭街道");
         about.RecordsOf<Honour>().Should().Contain(h => h.Recipient != null && h.Recipient.Contains("柯岩街道", StringComparison.Ordinal));
     }
 
@@ -104,7 +104,7 @@ public sealed class AboutTests
 
     [Theory]
     [InlineData("Kubernetes")]
-    [InlineData("杭州")]
+    [InlineData("衢州")]
     public void About_NameOfNothing_IsEmpty(string name)
     {
         var about = Data.About(name);

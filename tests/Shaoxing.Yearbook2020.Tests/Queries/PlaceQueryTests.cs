@@ -20,7 +20,7 @@ public sealed class PlaceQueryTests
 
     [Theory]
     [InlineData("柯桥镇")]
-    [InlineData("杭州")]
+    [InlineData("衢州")]
     [InlineData("柯桥市")]
     public void FindByName_NoSuchPlace_ReturnsNull(string name)
     {
@@ -49,9 +49,9 @@ public sealed class PlaceQueryTests
     }
 
     [Fact]
-    public void OfKind_Subdistricts_AreTheFourNamedWithTheirArea()
+    public void OfKind_Subdistricts_AreTheFourNamedWithTheirAreaAndLanting()
     {
-        Data.Places.OfKind(PlaceKind.Subdistrict).Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "皋埠街道", "浦口街道");
+        Data.Places.OfKind(PlaceKind.Subdistrict).Select(p => p.Name).Should().BeEquivalentTo("柯岩街道", "华舍街道", "皋埠街道", "浦口街道", "兰亭街道");
     }
 
     [Theory]

@@ -124,6 +124,7 @@ public sealed class GovernmentValidationTests
             AgencyIds = Data.Agencies.Select(a => a.Id).ToFrozenSet(),
             MeetingIds = Data.Meetings.Select(m => m.Id).ToFrozenSet(),
             PersonIds = Data.People.Select(p => p.Id).ToFrozenSet(),
+            PlaceIds = Data.Places.Select(p => p.Id).ToFrozenSet(),
         };
         return (facts, facts.Government);
     }

@@ -19,7 +19,7 @@ public sealed class PlaceValidationTests
     [Fact]
     public void PlaceValidator_RefusesAnUnknownParentABadCodeAndAForeignAlias()
     {
-        var place = Data.Places.Find("keqiao")! with { ParentId = "hangzhou", DivisionCode = "3306", Aliases = ["杭州"] };
+        var place = Data.Places.Find("keqiao")! with { ParentId = "quzhou", DivisionCode = "3306", Aliases = ["衢州"] };
 
         RecordKindRegistry.Place.LinkIssues(place, Facts).Select(i => i.Property).Should().Equal(nameof(Place.ParentId));
         new PlaceValidator(Facts).Validate(place).Errors.Select(e => e.PropertyName).Should()

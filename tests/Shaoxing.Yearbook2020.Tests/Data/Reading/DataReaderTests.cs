@@ -160,7 +160,7 @@ public sealed class DataReaderTests
             [{"id":"incident-01","name":"n","code":null,"category":"fire","date":{{date}},"time":{{time}},"endDate":null,"endTime":null,
               "district":null,"location":null,"placeId":null,"inShaoxing":true,"deaths":null,"injured":null,"seriouslyInjured":null,"evacuated":null,
               "affected":null,"relocated":null,"directEconomicLossYuan":null,"detailLevel":"mention","summary":"s","notes":null,
-              "source":{"line":1,"endLine":1,"entryId":null},"mentions":[],"englishName":null,"englishDistrict":null,"englishLocation":null}]
+              "source":{"line":1,"endLine":1,"entryId":null},"mentions":[],"namedRecords":[],"englishName":null,"englishDistrict":null,"englishLocation":null}]
             """;
         return DataReader.ReadArrayFile(Encoding.UTF8.GetBytes(json), SafetyIncidentReader.Read)[0];
     }

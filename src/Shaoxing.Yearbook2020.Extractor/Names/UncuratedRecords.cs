@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Shaoxing.Yearbook2020.Extractor.Names;
+
+/// <summary>
+/// The report of bodies and places the text names that no row of <c>seeds/agencies.json</c> or <c>seeds/places.json</c>
+/// describes, written beside the data (<see cref="FileName"/>) and pinned by the drift test: knowledge is added, not
+/// required, so such a name becomes a record and generation goes on, and the report says what to curate.
+/// </summary>
+public static class UncuratedRecords
+{
+    /// <summary>The report's file name in the data folder. Not <c>*.json</c>: it is no record kind and not embedded in the package.</summary>
+    public const string FileName = "uncurated-records.tsv";
+
+    /// <summary>Writes the report: a header, then one record a line.</summary>
+    /// <param name="records">The records, in the order found.</param>
+    /// <returns>UTF-8 bytes.</returns>
+    public static byte[] Write(ImmutableArray<UncuratedRecord> records)
+    {
+        var text = new StringBuilder("kind\tid\tname\tmissing\n");
+        foreach (var r in records)
+        {
+            text.Append(FormattableString.Invariant($"{r.Kind}\t{r.Id}\t{r.Name}\t{r.Missing}\n"));
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

@@ -84,6 +84,43 @@ public sealed class SqliteLinkTests(ExportsFixture exports) : IClassFixture<Expo
         }
     }
 
+    [Theory]
+    [InlineData("柯桥区", "places", "keqiao")]
+    [InlineData("诸暨市", "places", "zhuji")]
+    [InlineData("市应急管理局", "agencies", "emergency-management-bureau")]
+    [InlineData("盛阅春", "people", "person-01")]
+    public void Export_Sqlite_OneQueryOverTheLinks_ReturnsWhatAboutReturns(string name, string table, string key)
+    {
+        // What About means, in SQL over record_links: the records that hold the hub's id (for a place, also the ids of
+        // the places within it and of the bodies that belong to them), and what the hub's own links name apart from
+        // bodies, people, places and its provenance (a person's appearances).
+        var query = $"""
+            WITH RECURSIVE within(key) AS (
+                SELECT '{key}' WHERE '{table}' = 'places'
+                UNION SELECT p."key" FROM "places" p JOIN within w ON p."parentId" = w.key),
+            hub_ids(target_table, target_key) AS (
+                SELECT '{table}', '{key}'
+                UNION SELECT 'places', key FROM within
+                UNION SELECT 'agencies', a."key" FROM "agencies" a JOIN within w ON a."placeId" = w.key)
+            SELECT l.record_table, l.record_id FROM record_links l
+                JOIN hub_ids h ON l.target_table = h.target_table AND l.target_key = h.target_key
+                WHERE NOT (l.record_table = '{table}' AND l.record_key = '{key}')
+            UNION
+            SELECT l.target_table, l.target_key FROM record_links l
+                WHERE l.record_table = '{table}' AND l.record_key = '{key}' AND l.path NOT LIKE '%Source%'
+                AND l.target_table NOT IN ('agencies', 'people', 'places')
+            """;
+        using var connection = Open();
+
+        var bySql = Rows(connection, query).Select(r => $"{r[0]} {r[1]}").ToList();
+        var about = Yearbook.Default.About(name);
+
+        about.Groups.Should().NotBeEmpty();
+        bySql.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(
+            about.Groups.SelectMany(g => g.Matches.Select(m => $"{g.Kind.Name.Replace('-', '_')} {m.Id}")),
+            $"one SQL query over the export reproduces About(\"{name}\")");
+    }
+
     [Fact]
     public void Export_Sqlite_AgendaItemPresenters_NameThePersonAndTheBody()
     {

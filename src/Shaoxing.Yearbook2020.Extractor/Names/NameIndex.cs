@@ -13,7 +13,8 @@ namespace Shaoxing.Yearbook2020.Extractor.Names;
 /// as a common noun for bodies after 有关, 相关 or 各 (部门, 单位), so 应急管理部 in 应急管理部门 is no ministry; and a body
 /// ending is the last two characters of a known body's full name (公司, 学院, 协会 …), so 浙江 at the head of
 /// 浙江裕源建材有限公司 is no province: the run after the name up to the next stop (a character that is not Chinese, or
-/// another known name) ends in a body ending.
+/// another known name) ends in a body ending. A place's name followed by 湾, 港 or 岛 names a bay, port or island
+/// called after it (杭州湾), not the place.
 /// </remarks>
 public sealed class NameIndex
 {
@@ -27,6 +28,10 @@ public sealed class NameIndex
     /// sentence (a run that holds one, 绍兴市在全国示范型…中心, is a sentence), and the suffixes of places (a run that holds
     /// one, 杭州都市区杭绍主中心, names an area, not a body).</summary>
     private static readonly FrozenSet<char> NotInNames = "在的对为于将把被向从市区县省".ToFrozenSet();
+
+    /// <summary>What a place's name goes on into when it names a geographic feature called after the place, not the
+    /// place: a bay, a port, an island (杭州湾 is the bay, not the city of 杭州).</summary>
+    private static readonly FrozenSet<char> FeatureSuffixes = "湾港岛".ToFrozenSet();
 
     private readonly FrozenDictionary<char, ImmutableArray<KnownName>> byFirstCharacter;
     private readonly FrozenSet<string> bodyWords;
@@ -158,7 +163,8 @@ public sealed class NameIndex
             return true;
         }
 
-        return match.Kind == NamedRecordKind.Place && BodyRestAfter(text, end) > 0;
+        return match.Kind == NamedRecordKind.Place
+            && ((end < text.Length && FeatureSuffixes.Contains(text[end])) || BodyRestAfter(text, end) > 0);
     }
 
     private KnownName? Longest(string text, int at)

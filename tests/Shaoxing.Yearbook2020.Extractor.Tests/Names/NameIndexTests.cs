@@ -16,6 +16,7 @@ public sealed class NameIndexTests
         new("浙江", NamedRecordKind.Place, "zhejiang"),
         new("浙江省", NamedRecordKind.Place, "zhejiang"),
         new("黄立枫", NamedRecordKind.Person, "person-05"),
+        new("杭州", NamedRecordKind.Place, "hangzhou"),
     ];
 
     // The texts the body words are read from: 有关部门 makes 部门 one.
@@ -47,5 +48,15 @@ public sealed class NameIndexTests
         Names("在浙江召开全国技术会议").Should().Equal(("浙江", 1)); // 会议 ends no known body: the province is named
         Names("浙江工业职业技术学院举行").Should().Equal(("浙江工业职业技术学院", 0));
         Names("贯彻落实浙江省部署").Should().Equal(("浙江省", 4));
+    }
+
+    [Fact]
+    public void In_APlaceNameGoingOnIntoABayPortOrIsland_IsNoPlace()
+    {
+        // 杭州湾 is the bay, not the city (杭州湾上虞经济技术开发区, 杭州湾精细化工园区); 绍兴港 and 舟山群岛 likewise.
+        Names("以及杭州湾上虞经济技术开发区智慧化").Should().BeEmpty();
+        Names("在上虞 杭州湾精细化工园区举行").Should().BeEmpty();
+        Names("绍兴港码头").Should().BeEmpty();
+        Names("杭州都市区").Should().Equal(("杭州", 0)); // 都 makes no bay, port or island: the city is named
     }
 }

@@ -10,39 +10,36 @@ namespace Shaoxing.Yearbook2020.Extractor.People;
 /// people who chair, speak at or attend an event (<c>退役军人事务部部长孙绍骋出席并讲话</c>), people elected or hired to a post
 /// (<c>…副总经理何旭斌当选…会长</c>, <c>聘用陈刚为…总教练</c>), and the people honours are given to.
 /// </summary>
-public static class PersonMentionReader
+public static partial class PersonMentionReader
 {
     private const string Ideograph = @"\p{IsCJKUnifiedIdeographs}";
 
+    // The patterns are source-generated: they run over whole entries (the meetings entry is 9,000 characters), where
+    // the interpreter came near its timeout on a loaded machine; the timeout stays as a guard against a runaway match.
+
     // The name is written before the title (习近平总书记), after a verb of studying or carrying out.
-    private static readonly Regex TitleAfterName = new(
-        $"(?<=关于|贯彻|学习|落实)(?<name>{Ideograph}{{2,3}})(?<role>总书记)[^。;]*?(?:精神|论述)",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex($"(?<=关于|贯彻|学习|落实)(?<name>{Ideograph}{{2,3}})(?<role>总书记)[^。;]*?(?:精神|论述)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex TitleAfterName { get; }
 
     // A provincial leader whose speech or instructions given somewhere (在…) are relayed.
-    private static readonly Regex LeaderSpeech = new(
-        $"(?<role>省[{Ideograph}、]*?(?:书记|省长))(?<name>{Ideograph}{{2,3}}?)在[^。;]*?(?:讲话|指示|批示)精神",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex($"(?<role>省[{Ideograph}、]*?(?:书记|省长))(?<name>{Ideograph}{{2,3}}?)在[^。;]*?(?:讲话|指示|批示)精神", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex LeaderSpeech { get; }
 
     // A clause of an event: role, name, then what the person did there.
-    private static readonly Regex EventPart = new(
-        $"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:部长|省长|市长|厅长|局长|书记))(?<name>{Ideograph}{{2,3}}?)(?<verb>出席会议并讲话|出席并讲话|主持会议|主持|致辞|作交流发言|出席)",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex($"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:部长|省长|市长|厅长|局长|书记))(?<name>{Ideograph}{{2,3}}?)(?<verb>出席会议并讲话|出席并讲话|主持会议|主持|致辞|作交流发言|出席)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex EventPart { get; }
 
     // Someone elected to a post, with the post they hold: 浙江龙盛集团股份有限公司副总经理何旭斌当选硝化分会首任会长.
-    private static readonly Regex Elected = new(
-        $"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:总经理|董事长|经理|主任|局长|书记|会长))(?<name>{Ideograph}{{2,3}}?)当选",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex($"(?<=^|[,。;])(?<role>[{Ideograph}、]*?(?:总经理|董事长|经理|主任|局长|书记|会长))(?<name>{Ideograph}{{2,3}}?)当选", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex Elected { get; }
 
     // Someone hired for a post, with that post: 拟引进聘用陈刚为绍兴市羽毛球队总教练.
-    private static readonly Regex Hired = new(
-        $"聘用(?<name>{Ideograph}{{2,3}}?)为(?<role>[^,。;、]*?(?:总教练|教练|院长|校长|主任))",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex($"聘用(?<name>{Ideograph}{{2,3}}?)为(?<role>[^,。;、]*?(?:总教练|教练|院长|校长|主任))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex Hired { get; }
 
     // A full date (2020年9月29日, 9月29日): the last one before a name dates the event the name is seen at.
-    private static readonly Regex EventDate = new(
-        "(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex EventDate { get; }
 
     /// <summary>Reads the people the entries name as relayed leaders or at events, in seed order.</summary>
     /// <param name="entries">The entries.</param>

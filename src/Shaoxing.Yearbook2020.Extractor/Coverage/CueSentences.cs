@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Shaoxing.Yearbook2020.Extractor.Text;
 using Shaoxing.Yearbook2020.Model;
@@ -100,13 +100,9 @@ public static class CueSentences
     /// <returns>The file's UTF-8 bytes.</returns>
     public static byte[] Write(ImmutableArray<UnreadSentence> unread)
     {
-        var text = new StringBuilder("line\tentry\tkind\tcue\tsentence\n");
-        foreach (var u in unread)
-        {
-            text.Append(FormattableString.Invariant($"{u.Line}\t{u.EntryId}\t{KindName(u.Kind)}\t{u.Cue}\t{u.Sentence}\n"));
-        }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return Generation.TsvReport.Write(
+            ["line", "entry", "kind", "cue", "sentence"],
+            unread.Select(u => (IReadOnlyList<string>)[u.Line.ToString(CultureInfo.InvariantCulture), u.EntryId, KindName(u.Kind), u.Cue, u.Sentence]));
     }
 
     private static string KindName(CueKind kind) => kind switch

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace Shaoxing.Yearbook2020.Extractor.English;
 
@@ -14,12 +13,6 @@ public static class UntranslatedTexts
     /// <returns>The report's UTF-8 bytes.</returns>
     public static byte[] Write(ImmutableArray<UntranslatedText> untranslated)
     {
-        var text = new StringBuilder("field\trecord\ttext\n");
-        foreach (var u in untranslated)
-        {
-            text.Append(u.Field).Append('\t').Append(u.RecordId).Append('\t').Append(u.Text).Append('\n');
-        }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return Generation.TsvReport.Write(["field", "record", "text"], untranslated.Select(u => (IReadOnlyList<string>)[u.Field, u.RecordId, u.Text]));
     }
 }

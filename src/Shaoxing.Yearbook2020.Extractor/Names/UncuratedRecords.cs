@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace Shaoxing.Yearbook2020.Extractor.Names;
 
@@ -18,12 +17,6 @@ public static class UncuratedRecords
     /// <returns>UTF-8 bytes.</returns>
     public static byte[] Write(ImmutableArray<UncuratedRecord> records)
     {
-        var text = new StringBuilder("kind\tid\tname\tmissing\n");
-        foreach (var r in records)
-        {
-            text.Append(FormattableString.Invariant($"{r.Kind}\t{r.Id}\t{r.Name}\t{r.Missing}\n"));
-        }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return Generation.TsvReport.Write(["kind", "id", "name", "missing"], records.Select(r => (IReadOnlyList<string>)[r.Kind, r.Id, r.Name, r.Missing]));
     }
 }

@@ -20,16 +20,8 @@ public sealed class RewordedDatesTests
 
     private static readonly Lazy<(DatasetExtraction Extraction, string[] Lines)> Reworded = new(() =>
     {
-        using var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
-        var path = Path.Combine(seeds.Path, Path.GetFileName(RepositoryPaths.SeedFile));
-        var lines = File.ReadAllText(path).Split('\n');
-        foreach (var (line, from, to) in Rewordings)
-        {
-            lines[line - 1].Should().Contain(from, "the rewording of line {0} must find its date", line);
-            lines[line - 1] = lines[line - 1].Replace(from, to, StringComparison.Ordinal);
-        }
-
-        File.WriteAllText(path, string.Join('\n', lines));
+        using var seeds = SeedCopies.Reworded(Rewordings);
+        var lines = File.ReadAllText(SeedCopies.SeedFileIn(seeds)).Split('\n');
         return (DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path)), lines);
     });
 

@@ -59,7 +59,7 @@ public sealed class RewordedSeedTests
 
     private static readonly Lazy<DatasetExtraction> Reworded = new(() =>
     {
-        using var seeds = CopyWith(Rewordings);
+        using var seeds = SeedCopies.Reworded(Rewordings);
         return DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
     });
 
@@ -130,7 +130,7 @@ public sealed class RewordedSeedTests
     [Fact]
     public void Generate_FromTheRewordedCopy_WritesTheRewordedFacts()
     {
-        using var seeds = CopyWith(Rewordings);
+        using var seeds = SeedCopies.Reworded(Rewordings);
         using var data = new TempDirectory();
 
         DatasetGenerator.Generate(seeds.Path, data.Path, TestContext.Current.CancellationToken);
@@ -147,7 +147,7 @@ public sealed class RewordedSeedTests
         // Line 230 prints 死亡47人, which is 表6's 合计 death toll (47, line 245); line 377's 造成2人死亡 is among 表6's
         // 柯桥区 other industrial deaths (2, line 247). A death more in each sentence breaks both relations.
         var rules = new[] { "safety-deaths-text-vs-table", "explosion-8-2-in-table6" };
-        using var seeds = CopyWith([(230, "死亡47人", "死亡48人"), (377, "造成2人死亡", "造成3人死亡")]);
+        using var seeds = SeedCopies.Reworded([(230, "死亡47人", "死亡48人"), (377, "造成2人死亡", "造成3人死亡")]);
 
         var files = DatasetGenerator.Make(seeds.Path, TestContext.Current.CancellationToken);
 
@@ -166,7 +166,7 @@ public sealed class RewordedSeedTests
         // Line 381: 68个小时 from 6月7日22时18分 to 10日16时 is 65.7 hours; to 10日18时 it would be 67.7, 68 as printed.
         // Line 154: 128795G内存 against 13.1T内存 (line 132); 13415G is 13.1T at 1024G to the terabyte.
         var rules = new[] { "lng-6-7-handling-hours", "cloud-memory-twice" };
-        using var seeds = CopyWith([(381, "10 日 16 时", "10 日 18 时"), (154, "128795G", "13415G")]);
+        using var seeds = SeedCopies.Reworded([(381, "10 日 16 时", "10 日 18 时"), (154, "128795G", "13415G")]);
 
         var files = DatasetGenerator.Make(seeds.Path, TestContext.Current.CancellationToken);
 
@@ -181,7 +181,7 @@ public sealed class RewordedSeedTests
     public void Extract_ABulletinsListPairedByRespectively_PairsEachItemWithItsValue()
     {
         // Line 230 worded as the monthly safety bulletins word it: three counts, then their three changes.
-        using var seeds = CopyWith([(230, "全市发生生产安全事 故59起、死亡47人,比2019年分别下降 28.9%、37.3%",
+        using var seeds = SeedCopies.Reworded([(230, "全市发生生产安全事 故59起、死亡47人,比2019年分别下降 28.9%、37.3%",
             "全市共发生各类生产安全事故59起、死亡47人、受伤12人,同比分别下降28.9%、37.3%、14.3%")]);
 
         var extraction = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
@@ -198,7 +198,7 @@ public sealed class RewordedSeedTests
     public void Extract_AListLongerThanItsValues_IsReportedNotGuessed()
     {
         // Three counts and two changes: which count each change belongs to is not in the text.
-        using var seeds = CopyWith([(230, "全市发生生产安全事 故59起、死亡47人,比2019年分别下降 28.9%、37.3%",
+        using var seeds = SeedCopies.Reworded([(230, "全市发生生产安全事 故59起、死亡47人,比2019年分别下降 28.9%、37.3%",
             "全市共发生各类生产安全事故59起、死亡47人、受伤12人,同比分别下降28.9%、37.3%")]);
 
         var extraction = DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
@@ -213,7 +213,7 @@ public sealed class RewordedSeedTests
     [Fact]
     public void Extract_MeetingHeadsInOtherFamilies_GiveTheSameMeetingsOnTheirDates()
     {
-        using var seeds = CopyWith(
+        using var seeds = SeedCopies.Reworded(
         [
             (29, "4月30 日举行", "4月30日(周四)晚上举行"),
             (35, "八届市政府八次全体会议 7月31 日举行。", "7月 31 日,八届市政府八次全体会议举行。"),
@@ -235,7 +235,7 @@ public sealed class RewordedSeedTests
     [Fact]
     public void Extract_MeetingHeadsNoFamilyReads_AreAllReportedInOneError()
     {
-        using var seeds = CopyWith(
+        using var seeds = SeedCopies.Reworded(
         [
             (53, "5 月13日召开", "五月十三日召开"),
             (59, "八届市政府第七十四次常务会议", "市政府第七十四次常务会议"),
@@ -254,7 +254,7 @@ public sealed class RewordedSeedTests
     [Fact]
     public void Extract_HonoursWordedWithOtherVerbs_PeopleAndUnitsAlike_AreRead()
     {
-        using var seeds = CopyWith(
+        using var seeds = SeedCopies.Reworded(
         [
             (176, "吕京娜等4人被授予", "吕京娜等4人被表彰为"),
             (176, "等2家单位被授予", "等2家单位荣膺"),
@@ -276,7 +276,7 @@ public sealed class RewordedSeedTests
     public void Extract_ACueSentenceNoRecordReads_IsListedWithItsLineAndCue()
     {
         // Line 323 gains a casualty no record counts; line 206's honour becomes a wording no family reads.
-        using var seeds = CopyWith(
+        using var seeds = SeedCopies.Reworded(
         [
             (323, "剩余10个全部开工建设;", "剩余10个全部开工建设,施工中未造成人员死亡;"),
             (206, "遴选出黄杏江等10人为2020年绍兴市\"最美退役军人\"", "黄杏江等10人的事迹入选全省宣传名录"),
@@ -291,7 +291,7 @@ public sealed class RewordedSeedTests
     [Fact]
     public void Check_ASentenceThatStopsBeingRead_FailsByNameInTheUnreadReport()
     {
-        using var seeds = CopyWith([(323, "剩余10个全部开工建设;", "剩余10个全部开工建设,施工中未造成人员死亡;")]);
+        using var seeds = SeedCopies.Reworded([(323, "剩余10个全部开工建设;", "剩余10个全部开工建设,施工中未造成人员死亡;")]);
 
         var differences = DatasetGenerator.Check(seeds.Path, RepositoryPaths.Data);
 
@@ -303,7 +303,7 @@ public sealed class RewordedSeedTests
     public void Extract_ACorrectionWhosePhraseWasReworded_FailsNamingLineAndPhrase()
     {
         // corrections.json repairs 推讲 on line 49; a text that no longer has it must not be repaired silently.
-        using var seeds = CopyWith([(49, "推讲", "推动")]);
+        using var seeds = SeedCopies.Reworded([(49, "推讲", "推动")]);
 
         var extract = () => DatasetExtractor.Extract(SeedInputs.FromDirectory(seeds.Path));
 
@@ -312,18 +312,4 @@ public sealed class RewordedSeedTests
         error.Message.Should().Contain("推讲");
     }
 
-    private static TempDirectory CopyWith((int Line, string From, string To)[] rewordings)
-    {
-        var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
-        var path = Path.Combine(seeds.Path, Path.GetFileName(RepositoryPaths.SeedFile));
-        var lines = File.ReadAllText(path).Split('\n');
-        foreach (var (line, from, to) in rewordings)
-        {
-            lines[line - 1].Should().Contain(from, "the rewording of line {0} must find its phrase", line);
-            lines[line - 1] = lines[line - 1].Replace(from, to, StringComparison.Ordinal);
-        }
-
-        File.WriteAllText(path, string.Join('\n', lines));
-        return seeds;
-    }
 }

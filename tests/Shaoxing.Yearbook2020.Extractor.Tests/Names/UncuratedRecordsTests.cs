@@ -15,7 +15,7 @@ public sealed class UncuratedRecordsTests
     [Fact]
     public void Extract_ASeedNamingANewBody_MakesItARecordAndReportsIt()
     {
-        using var seeds = CopyWith(375, "绍兴市应急管理局、绍兴银保监分局签订", "绍兴市应急管理局、" + NewBody + "、绍兴银保监分局签订");
+        using var seeds = SeedCopies.Reworded((375, "绍兴市应急管理局、绍兴银保监分局签订", "绍兴市应急管理局、" + NewBody + "、绍兴银保监分局签订"));
 
         var files = DatasetGenerator.Make(seeds.Path, TestContext.Current.CancellationToken);
 
@@ -37,14 +37,4 @@ public sealed class UncuratedRecordsTests
         report.Should().BeEmpty("every body and place this seed names has a curated row");
     }
 
-    private static TempDirectory CopyWith(int line, string from, string to)
-    {
-        var seeds = TempDirectory.CopyOf(RepositoryPaths.Seeds);
-        var path = Path.Combine(seeds.Path, Path.GetFileName(RepositoryPaths.SeedFile));
-        var lines = File.ReadAllText(path).Split('\n');
-        lines[line - 1].Should().Contain(from);
-        lines[line - 1] = lines[line - 1].Replace(from, to, StringComparison.Ordinal);
-        File.WriteAllText(path, string.Join('\n', lines));
-        return seeds;
-    }
 }

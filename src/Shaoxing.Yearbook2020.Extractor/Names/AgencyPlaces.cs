@@ -33,7 +33,13 @@ public static class AgencyPlaces
                 continue;
             }
 
-            last = at.Place;
+            // A bay gives its name to bodies on its shore (上虞区杭州湾曙光救援队) but is no area a body belongs to; read
+            // whole, it keeps the place it is named after (杭州) from being read in it.
+            if (at.Place.Kind != PlaceKind.Bay)
+            {
+                last = at.Place;
+            }
+
             i += at.Name.Length;
         }
 

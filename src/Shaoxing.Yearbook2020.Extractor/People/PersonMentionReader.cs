@@ -7,8 +7,8 @@ namespace Shaoxing.Yearbook2020.Extractor.People;
 /// <summary>
 /// Reads the people the text names outside the meetings' participant lists, by families of phrasing: leaders whose
 /// speech or instructions are relayed or studied (<c>习近平总书记…重要讲话精神</c>, <c>省委副书记、代省长郑栅洁在绍调研时重要讲话精神</c>),
-/// people who chair, speak at or attend an event (<c>退役军人事务部部长孙绍骋出席并讲话</c>), people elected or hired to a post
-/// (<c>…副总经理何旭斌当选…会长</c>, <c>聘用陈刚为…总教练</c>), and the people honours are given to.
+/// people who chair, speak at or attend an event (<c>退役军人事务部部长孙绍骋出席并讲话</c>), people elected, hired or brought in
+/// to a post (<c>…副总经理何旭斌当选…会长</c>, <c>聘用陈刚为…总教练</c>, <c>引进…教练员谢赛克</c>), and the people honours are given to.
 /// </summary>
 public static partial class PersonMentionReader
 {
@@ -36,6 +36,11 @@ public static partial class PersonMentionReader
     // Someone hired for a post, with that post: 拟引进聘用陈刚为绍兴市羽毛球队总教练.
     [GeneratedRegex($"聘用(?<name>{Ideograph}{{2,3}}?)为(?<role>[^,。;、]*?(?:总教练|教练|院长|校长|主任))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
     private static partial Regex Hired { get; }
+
+    // Someone to be brought in, named after the post or calling they come in: 拟引进高水平乒乓球教练员谢赛克的情况汇报. The post
+    // holds no 为 (引进聘用陈刚为…, the hired family's), and the name ends where the clause goes on (的, 为, punctuation).
+    [GeneratedRegex($"引进(?<role>[^,。;、为]*?(?:教练员|教练|运动员|专家|教授|院士))(?<name>[{Ideograph}-[的为]]{{2,3}}?)(?=的|为|[,。;、])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex Recruited { get; }
 
     // A full date (2020年9月29日, 9月29日): the last one before a name dates the event the name is seen at.
     [GeneratedRegex("(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
@@ -83,6 +88,11 @@ public static partial class PersonMentionReader
             }
 
             foreach (Match match in Hired.Matches(entry.Text))
+            {
+                Add(match, AppearanceKind.Hired);
+            }
+
+            foreach (Match match in Recruited.Matches(entry.Text))
             {
                 Add(match, AppearanceKind.Hired);
             }

@@ -6,7 +6,8 @@ using Shaoxing.Yearbook2020.Model;
 namespace Shaoxing.Yearbook2020.Extractor.Places;
 
 /// <summary>
-/// Finds every place the chapter names (see <see cref="PlaceFinder"/> for the ways it names them), gives each
+/// Finds every place the chapter names (see <see cref="PlaceFinder"/> for the ways it names them, and
+/// <see cref="ZoneFinder"/> for the bays and development zones named after known places), gives each
 /// its short forms and every seed line that names it, and joins the curated knowledge of
 /// <c>seeds/places.json</c> (id, English name, division code).
 /// </summary>
@@ -65,12 +66,29 @@ public static class PlaceExtractor
             aliases[row.Name] = [.. used.Where(w => w != row.Name)];
         }
 
-        var names = new PlaceNames(found.Keys.Concat(written.Select(w => w.Row.Name)).Select(n => (n, n))
+        // Bays and development zones are named by longer names built on the places found so far.
+        var writings = found.Keys.Concat(written.Select(w => w.Row.Name)).Select(n => (n, n))
+            .Concat(aliases.SelectMany(a => a.Value.Select(alias => (alias, a.Key))))
+            .ToList();
+        var bays = ZoneFinder.Bays(units, writings);
+        var zones = ZoneFinder.Zones(units, writings.Concat(bays.Select(b => (b.Name, b.Name))), areaNames.Append(city.Name).ToHashSet(StringComparer.Ordinal));
+        var features = bays.Concat(zones).Where(f => !found.ContainsKey(f.Name) && !written.Exists(w => w.Row.Name == f.Name)).ToList();
+        foreach (var feature in features)
+        {
+            aliases[feature.Name] = [];
+        }
+
+        // A zone's name holds the places it is named after (上虞, 杭州湾), which it names too; a bay's name does not name the
+        // place it is called after (杭州湾 is no mention of 杭州). So zones are looked for on their own.
+        var zoneNames = features.Where(f => f.Kind == PlaceKind.DevelopmentZone).Select(f => f.Name).ToList();
+        var names = new PlaceNames(found.Keys.Concat(written.Select(w => w.Row.Name)).Concat(features.Select(f => f.Name)).Except(zoneNames).Select(n => (n, n))
             .Concat(aliases.SelectMany(a => a.Value.Select(alias => (alias, a.Key)))));
-        var sources = found.Keys.Concat(written.Select(w => w.Row.Name)).ToDictionary(n => n, _ => new List<SourceSpan>(), StringComparer.Ordinal);
+        var zoneOccurrences = new PlaceNames(zoneNames.Select(n => (n, n)));
+        var sources = found.Keys.Concat(written.Select(w => w.Row.Name)).Concat(features.Select(f => f.Name))
+            .ToDictionary(n => n, _ => new List<SourceSpan>(), StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            foreach (var occurrence in names.In(unit.Text))
+            foreach (var occurrence in names.In(unit.Text).Concat(zoneOccurrences.In(unit.Text)))
             {
                 var span = unit.SourceOf(occurrence.Start, occurrence.Length);
                 if (!sources[occurrence.Key].Contains(span))
@@ -81,29 +99,37 @@ public static class PlaceExtractor
         }
 
         var rows = curated.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        foreach (var row in curated.Where(r => !found.ContainsKey(r.Name) && !written.Exists(w => w.Row == r)))
+        foreach (var row in curated.Where(r => !found.ContainsKey(r.Name) && !written.Exists(w => w.Row == r) && !features.Exists(f => f.Name == r.Name)))
         {
             throw new ExtractorException(0, $"{CuratedPlaceFile.FileName} has a row for '{row.Name}', which the text does not name as a place.");
         }
 
         var places = new List<Place>();
         var uncurated = new List<Names.UncuratedRecord>();
+        CuratedPlace RowOf(string name, ImmutableArray<SourceSpan> spans)
+        {
+            if (rows.TryGetValue(name, out var row))
+            {
+                return row;
+            }
+
+            // Knowledge is added, not required: without a row the place is a record with what the text gives.
+            var line = spans.FirstOrDefault()?.Line ?? 0;
+            row = new CuratedPlace
+            {
+                Name = name,
+                Id = FormattableString.Invariant($"place-line-{line}-{uncurated.Count(u => u.Id.StartsWith($"place-line-{line}-", StringComparison.Ordinal)) + 1}"),
+                EnglishName = name,
+            };
+            uncurated.Add(new Names.UncuratedRecord("place", row.Id, name, "englishName, divisionCode"));
+            return row;
+        }
+
         foreach (var sighting in found.Values)
         {
             var name = sighting.Token.Name;
             var spans = sources[name].OrderBy(s => s.Line).ThenBy(s => s.EndLine).ThenBy(s => s.EntryId, StringComparer.Ordinal).ToImmutableArray();
-            if (!rows.TryGetValue(name, out var row))
-            {
-                // Knowledge is added, not required: without a row the place is a record with what the text gives.
-                var line = spans.FirstOrDefault()?.Line ?? 0;
-                row = new CuratedPlace
-                {
-                    Name = name,
-                    Id = FormattableString.Invariant($"place-line-{line}-{uncurated.Count(u => u.Id.StartsWith($"place-line-{line}-", StringComparison.Ordinal)) + 1}"),
-                    EnglishName = name,
-                };
-                uncurated.Add(new Names.UncuratedRecord("place", row.Id, name, "englishName, divisionCode"));
-            }
+            var row = RowOf(name, spans);
 
             places.Add(new Place
             {
@@ -136,6 +162,24 @@ public static class PlaceExtractor
                 EnglishName = row.EnglishName,
                 DivisionCode = row.DivisionCode,
                 Aliases = aliases[row.Name],
+                Source = spans[0],
+                Sources = spans,
+            });
+        }
+
+        foreach (var feature in features)
+        {
+            var spans = sources[feature.Name].OrderBy(s => s.Line).ThenBy(s => s.EndLine).ThenBy(s => s.EntryId, StringComparer.Ordinal).ToImmutableArray();
+            var row = RowOf(feature.Name, spans);
+            places.Add(new Place
+            {
+                Id = row.Id,
+                Name = feature.Name,
+                Kind = feature.Kind,
+                ParentId = feature.ParentName is { } parent ? rows.GetValueOrDefault(parent)?.Id : null,
+                EnglishName = row.EnglishName,
+                DivisionCode = row.DivisionCode,
+                Aliases = [],
                 Source = spans[0],
                 Sources = spans,
             });

@@ -71,4 +71,14 @@ public enum AgencyKind
     /// Ministry of Emergency Management rather than to the city (浙江省消防救援总队, 绍兴市消防救援支队, 滨海新区消防大队).</summary>
     [JsonStringEnumMemberName("fire-and-rescue")]
     FireAndRescue = 15,
+
+    /// <summary>A news outlet: a newspaper, a radio or television station, a news website (绍兴日报, 绍兴广播电台,
+    /// 浙江电视台, 凤凰网).</summary>
+    [JsonStringEnumMemberName("media")]
+    Media = 16,
+
+    /// <summary>A programme of a broadcaster, named where the text names media (绍兴新闻联播, the evening news of
+    /// Shaoxing's television station).</summary>
+    [JsonStringEnumMemberName("media-programme")]
+    MediaProgramme = 17,
 }

@@ -43,7 +43,8 @@ public enum AppearanceKind
     [JsonStringEnumMemberName("elected")]
     Elected = 8,
 
-    /// <summary>Hired or to be hired for a post (引进聘用…为…: 陈刚 as head coach of the city's badminton team, line 43).</summary>
+    /// <summary>Hired or to be hired for a post (引进聘用…为…: 陈刚 as head coach of the city's badminton team, line 43), or
+    /// to be brought in (引进…教练员谢赛克: a table tennis coach, line 75).</summary>
     [JsonStringEnumMemberName("hired")]
     Hired = 9,
 }

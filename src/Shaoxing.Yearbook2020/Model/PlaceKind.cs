@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Shaoxing.Yearbook2020.Model;
 
-/// <summary>The administrative level of a place, from the suffix of its name (市, 区, 县, 镇, 街道, 乡, 省, 州) and its position in the city.</summary>
+/// <summary>The administrative level of a place, from the suffix of its name (市, 区, 县, 镇, 街道, 乡, 省, 州) and its position in
+/// the city; or what a place without a level is (a development zone, a bay).</summary>
 /// <remarks>Values are pinned: regeneration never renumbers them.</remarks>
 public enum PlaceKind
 {
@@ -45,4 +46,18 @@ public enum PlaceKind
     /// <summary>An autonomous prefecture (州) outside Shaoxing.</summary>
     [JsonStringEnumMemberName("autonomous-prefecture")]
     AutonomousPrefecture = 9,
+
+    /// <summary>A development zone or industrial park (开发区, 园区) or an area run as one (袍江): no administrative
+    /// level of its own, and lying in the area its parent names.</summary>
+    [JsonStringEnumMemberName("development-zone")]
+    DevelopmentZone = 10,
+
+    /// <summary>A bay named after a place on its shore (杭州湾): a geographic feature, not an administrative area.</summary>
+    [JsonStringEnumMemberName("bay")]
+    Bay = 11,
+
+    /// <summary>A county-level area governed by an administrative committee (行政委员会) rather than as a county
+    /// (大柴旦 in Haixi prefecture, Qinghai).</summary>
+    [JsonStringEnumMemberName("administrative-committee")]
+    AdministrativeCommittee = 12,
 }

@@ -13,7 +13,15 @@ internal sealed class PlaceValidator : AbstractValidator<Place>
         RuleFor(p => p.Id).Matches(ValidationPatterns.KebabId());
         RuleFor(p => p.Name).NotEmpty()
             .Must(n => Suffixes.Any(s => n.EndsWith(s, StringComparison.Ordinal)))
+            .When(p => p.Kind is not (PlaceKind.DevelopmentZone or PlaceKind.Bay or PlaceKind.AdministrativeCommittee))
             .WithMessage("A place's name ends with its administrative suffix.");
+
+        // The places without an administrative level have no suffix of one (袍江 is a zone's name as the text writes it);
+        // a bay's and an administrative committee's names still end as such names do.
+        RuleFor(p => p.Name).Must(n => n.EndsWith('湾')).When(p => p.Kind == PlaceKind.Bay)
+            .WithMessage("A bay's name ends with 湾.");
+        RuleFor(p => p.Name).Must(n => n.EndsWith("行政委员会", StringComparison.Ordinal)).When(p => p.Kind == PlaceKind.AdministrativeCommittee)
+            .WithMessage("An administrative committee's name ends with 行政委员会.");
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.EnglishName).NotEmpty();
         RuleFor(p => p.DivisionCode).Matches(ValidationPatterns.DivisionCode()).When(p => p.DivisionCode is not null);

@@ -49,7 +49,7 @@ public sealed class PlaceExtractorTests
         var curated = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, CuratedPlaceFile.FileName)))!.AsArray();
 
         extraction.Places.Select(p => p.Name).Should().BeEquivalentTo(curated.Select(r => (string)r!["name"]!));
-        extraction.Places.Where(p => p.DivisionCode is not null).Should().HaveCount(21);
+        extraction.Places.Where(p => p.DivisionCode is not null).Should().HaveCount(22); // 大柴旦行政委员会 (632857) the 22nd
     }
 
     private static SeedInputs InputsWithPlaces(Action<JsonArray> edit)

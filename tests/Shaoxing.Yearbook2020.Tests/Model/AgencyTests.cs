@@ -131,6 +131,9 @@ public sealed partial class AgencyTests
     [InlineData("keqiao-work-safety-office", AgencyKind.CoordinationOffice)]
     [InlineData("zhuji-work-safety-office", AgencyKind.CoordinationOffice)]
     [InlineData("dagong-law-firm", AgencyKind.Company)]
+    [InlineData("shaoxing-daily", AgencyKind.Media)]
+    [InlineData("zhejiang-television", AgencyKind.Media)]
+    [InlineData("shaoxing-news-broadcast", AgencyKind.MediaProgramme)]
     public void Kinds_ComeFromTheCuratedFile(string id, AgencyKind kind)
     {
         Data.Agencies.Find(id)!.Kind.Should().Be(kind);
@@ -148,5 +151,39 @@ public sealed partial class AgencyTests
     public void Kind_NoCountyLevelWorkSafetyOffice_IsTypedAsAGovernment()
     {
         Data.Agencies.Where(a => a.Name.EndsWith("安全生产委员会办公室", StringComparison.Ordinal)).Should().OnlyContain(a => a.Kind == AgencyKind.CoordinationOffice).And.HaveCount(7);
+    }
+
+    [Theory]
+    [InlineData("绍兴新闻联播", "shaoxing-news-broadcast", AgencyKind.MediaProgramme, 255, 431)] // 《绍兴新闻联播》节目; …绍兴新闻联播、绍兴日报等媒体
+    [InlineData("绍兴日报", "shaoxing-daily", AgencyKind.Media, 255, 431)]
+    [InlineData("绍兴广播电台", "shaoxing-radio", AgencyKind.Media, 255, 255)]
+    [InlineData("中国消防杂志网站", "china-fire-magazine-website", AgencyKind.Media, 431, 431)]
+    [InlineData("凤凰网", "ifeng", AgencyKind.Media, 431, 431)]
+    [InlineData("浙江电视台", "zhejiang-television", AgencyKind.Media, 431, 431)]
+    public void Media_TheTextNames_AreBodiesLinkedFromEachMention(string name, string id, AgencyKind kind, int first, int last)
+    {
+        var medium = Data.Agencies.FindByName(name)!;
+
+        (medium.Id, medium.Kind, medium.Source.Line).Should().Be((id, kind, first));
+        medium.EnglishName.Should().NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        Data.Entries.SelectMany(e => e.NamedRecords).Where(l => l.TargetId == id).Select(l => l.Source.Line)
+            .Should().Contain([first, last]);
+    }
+
+    [Theory]
+    [InlineData("浙江省消防救援总队袍江训练基地", "paojiang", 311)]            // the place of the 首届社会应急力量技能竞赛
+    [InlineData("中国建筑学会", null, 87)]                                    // parties of agreements in 《…》
+    [InlineData("浙江省文化和旅游厅", "zhejiang", 41)]
+    [InlineData("中国航天系统科学与工程研究院", null, 95)]
+    [InlineData("华强方特集团", null, 81)]
+    [InlineData("绍兴市人民检察院", "shaoxing", 196)]                        // 市检察院
+    [InlineData("应急管理部救援协调局", null, 373)]
+    public void Bodies_NamedBesideOthers_AreRecordsLinkedFromTheirMentions(string name, string? placeId, int line)
+    {
+        var body = Data.Agencies.FindByName(name)!;
+
+        body.PlaceId.Should().Be(placeId);
+        body.EnglishName.Should().NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        Data.Entries.SelectMany(e => e.NamedRecords).Should().Contain(l => l.TargetId == body.Id && l.Source.Line == line);
     }
 }

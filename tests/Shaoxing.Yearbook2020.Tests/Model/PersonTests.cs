@@ -50,6 +50,19 @@ public sealed class PersonTests
     }
 
     [Fact]
+    public void APersonToBeBroughtIn_IsAPerson_LinkedFromTheAgendaItem()
+    {
+        // Line 75: 听取市体育局局长吴海明关于拟引进高水平乒乓球教练员谢赛克的情况汇报.
+        var xie = Data.People.FindByName("谢赛克")!;
+
+        xie.Pinyin.Should().Be("Xie Saike");
+        xie.Appearances.Should().ContainSingle().Which.Should().Match<Appearance>(a =>
+            a.Kind == AppearanceKind.Hired && a.RecordId == "executive-79" && a.Role == "高水平乒乓球教练员" && a.Source.Line == 75);
+        Data.Meetings.Find("executive-79")!.AgendaItems.SelectMany(i => i.NamedRecords)
+            .Should().Contain(l => l.Kind == NamedRecordKind.Person && l.TargetId == xie.Id && l.Name == "谢赛克");
+    }
+
+    [Fact]
     public void Officials_AreThePeopleWithAppointments_AndKeepTheirIds()
     {
         var officials = Data.People.Where(p => !p.Appointments.IsEmpty).ToList();

@@ -59,7 +59,9 @@ public sealed class PlaceTests
     {
         foreach (var word in new[] { "全市", "开发区", "听取市", "全省", "市区", "八届市" })
         {
-            Data.Places.Should().NotContain(p => p.Name.EndsWith(word, StringComparison.Ordinal), word);
+            // A development zone's whole name ends in its zone word (嵊州市经济开发区); the word alone is no place.
+            Data.Places.Where(p => p.Kind != PlaceKind.DevelopmentZone).Should().NotContain(p => p.Name.EndsWith(word, StringComparison.Ordinal), word);
+            Data.Places.Should().NotContain(p => p.Name == word, word);
         }
     }
 
@@ -129,4 +131,47 @@ public sealed class PlaceTests
     }
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Theory]
+    [InlineData("杭州湾", "hangzhou-bay", PlaceKind.Bay, null, "Hangzhou Bay")]
+    [InlineData("杭州湾上虞经济技术开发区", "hangzhou-bay-shangyu-development-zone", PlaceKind.DevelopmentZone, "shangyu", "Hangzhou Bay Shangyu Economic and Technological Development Zone")]
+    [InlineData("杭州湾精细化工园区", "hangzhou-bay-fine-chemical-park", PlaceKind.DevelopmentZone, "shangyu", "Hangzhou Bay Fine Chemical Industrial Park")]
+    [InlineData("嵊州市经济开发区", "shengzhou-development-zone", PlaceKind.DevelopmentZone, "shengzhou", "Shengzhou Economic Development Zone")]
+    [InlineData("袍江", "paojiang", PlaceKind.DevelopmentZone, "yuecheng", "Paojiang")]
+    [InlineData("大柴旦行政委员会", "da-qaidam", PlaceKind.AdministrativeCommittee, "qinghai", "Da Qaidam")]
+    public void Places_WithoutAnAdministrativeSuffix_AreRecords(string name, string id, PlaceKind kind, string? parentId, string english)
+    {
+        var place = Data.Places.FindByName(name)!;
+
+        (place.Id, place.Kind, place.ParentId, place.EnglishName).Should().Be((id, kind, parentId, english));
+    }
+
+    [Fact]
+    public void Places_TheBayAndItsZones_AreNamedWhereTheTextNamesThem()
+    {
+        // 杭州湾上虞经济技术开发区 (line 109), 上虞杭州湾精细化工园区 (line 307), 上虞区杭州湾曙光救援队 (line 311).
+        Data.Places.Find("hangzhou-bay")!.Sources.Select(s => s.Line).Should().Equal(109, 307, 311);
+        Data.Places.Find("hangzhou")!.Sources.Select(s => s.Line).Should().NotIntersectWith([109, 307, 311]);
+        Data.Places.Find("shangyu")!.Sources.Select(s => s.Line).Should().Contain([109, 307, 311]);
+        Data.Places.Find("shengzhou-development-zone")!.Sources.Select(s => s.Line).Should().Equal(345);
+        Data.Places.Find("da-qaidam")!.DivisionCode.Should().Be("632857");
+        Data.Places.Find("paojiang")!.CountyDivisionCode.Should().Be("330602");
+    }
+
+    [Theory]
+    [InlineData("hangzhou-bay-shangyu-development-zone", 109)]
+    [InlineData("hangzhou-bay-fine-chemical-park", 307)]
+    [InlineData("da-qaidam", 65)]
+    public void Places_WithoutAnAdministrativeSuffix_AreLinkedFromTheirMentions(string id, int line)
+    {
+        Data.Entries.SelectMany(e => e.NamedRecords).Should().Contain(l => l.Kind == NamedRecordKind.Place && l.TargetId == id && l.Source.Line == line);
+    }
+
+    [Fact]
+    public void Places_NamedOnlyInsideABodysName_AreThatBodysPlace()
+    {
+        // 浙江省消防救援总队袍江训练基地 (line 311); a bay is no body's place: 上虞区杭州湾曙光救援队 is Shangyu's.
+        Data.Agencies.FindByName("浙江省消防救援总队袍江训练基地")!.PlaceId.Should().Be("paojiang");
+        Data.Agencies.FindByName("上虞区杭州湾曙光救援队")!.PlaceId.Should().Be("shangyu");
+    }
 }

@@ -142,7 +142,7 @@ internal static class CliApp
 
     private static int Dispatch(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var (root, lang) = CommandTree(output, error, environment);
+        var (root, lang) = CommandTree(output, error, environment, NamedCommand(args));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -192,12 +192,39 @@ internal static class CliApp
         }
     }
 
+    // Every command, by the name it is called by, in the order the help lists them.
+    private static readonly (string Name, Func<SharedOptions, Command> Create)[] Commands =
+    [
+        (SummaryCommand.Name, SummaryCommand.Create),
+        (SearchCommand.Name, SearchCommand.Create),
+        (ExportCommand.Name, ExportCommand.Create),
+
+        (MeetingsCommand.Name, MeetingsCommand.Create),
+        (MeetingCommand.Name, MeetingCommand.Create),
+        (AgenciesCommand.Name, AgenciesCommand.Create),
+        (PeopleCommand.Name, PeopleCommand.Create),
+        (WhoCommand.Name, WhoCommand.Create),
+
+        (IncidentsCommand.Name, IncidentsCommand.Create),
+        (DistrictSafetyCommand.Name, DistrictSafetyCommand.Create),
+        (HonoursCommand.Name, HonoursCommand.Create),
+
+        (AboutCommand.Name, AboutCommand.Create),
+        (TimelineCommand.Name, TimelineCommand.Create),
+
+        (CheckCommand.Name, CheckCommand.Create),
+    ];
+
     /// <summary>Builds the command tree: the root with its options shared by every command, and every command.</summary>
     /// <param name="output">Where the commands write their answers.</param>
     /// <param name="error">Where the commands write their errors.</param>
     /// <param name="environment">Reads an environment variable (<c>YEARBOOK2020_LANG</c>).</param>
+    /// <param name="only">
+    /// The name of the one command to build under the root, or <see langword="null"/> for every command. A command
+    /// line that starts with a command's name is parsed within that command alone, so the others need not be built.
+    /// </param>
     /// <returns>The root command and the <c>--lang</c> option the commands read.</returns>
-    internal static (Command Root, LanguageOption Language) CommandTree(TextWriter output, TextWriter error, Func<string, string?> environment)
+    internal static (Command Root, LanguageOption Language) CommandTree(TextWriter output, TextWriter error, Func<string, string?> environment, string? only = null)
     {
         // Named for the installed tool rather than the executable, which under `dotnet run` is the assembly's name.
         var root = new Command(
@@ -214,25 +241,19 @@ internal static class CliApp
         var lang = new LanguageOption(environment);
         root.Options.Add(lang.Option);
         var shared = new SharedOptions(data, json, lang, output, error);
-        root.Subcommands.Add(SummaryCommand.Create(shared));
-        root.Subcommands.Add(SearchCommand.Create(shared));
-        root.Subcommands.Add(ExportCommand.Create(shared));
-
-        root.Subcommands.Add(MeetingsCommand.Create(shared));
-        root.Subcommands.Add(MeetingCommand.Create(shared));
-        root.Subcommands.Add(AgenciesCommand.Create(shared));
-        root.Subcommands.Add(PeopleCommand.Create(shared));
-        root.Subcommands.Add(WhoCommand.Create(shared));
-
-        root.Subcommands.Add(IncidentsCommand.Create(shared));
-        root.Subcommands.Add(DistrictSafetyCommand.Create(shared));
-        root.Subcommands.Add(HonoursCommand.Create(shared));
-
-        root.Subcommands.Add(AboutCommand.Create(shared));
-        root.Subcommands.Add(TimelineCommand.Create(shared));
-
-        root.Subcommands.Add(CheckCommand.Create(shared));
+        foreach (var (name, create) in Commands)
+        {
+            if (only is null || name == only)
+            {
+                root.Subcommands.Add(create(shared));
+            }
+        }
 
         return (root, lang);
     }
+
+    // The command a command line starts with, if its first word is a command's name; otherwise (an option first, a
+    // misspelt name, no words) null, and the whole tree is built to parse it, its help and suggestions.
+    private static string? NamedCommand(string[] args) =>
+        args.Length > 0 && Array.Exists(Commands, c => c.Name == args[0]) ? args[0] : null;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -322,13 +323,19 @@ internal ref struct DataReader
         }
     }
 
+    // Called once or twice per token: inlined, with the failure kept out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         if (!json.Read())
         {
-            Fail("the data ends before the value is complete.");
+            FailTruncated();
         }
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FailTruncated() => Fail("the data ends before the value is complete.");
 
     private void ExpectEnd()
     {

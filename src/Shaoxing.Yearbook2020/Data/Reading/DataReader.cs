@@ -143,13 +143,13 @@ internal ref struct DataReader
             return GetString();
         }
 
-        if (strings.Find(file, start, value.Length, out var hash) is { } cached)
+        if (strings.Find(file, start, value.Length, out var tag) is { } cached)
         {
             return cached;
         }
 
         var made = GetString();
-        strings.Add(start, value.Length, hash, made);
+        strings.Add(start, tag, made);
         return made;
     }
 

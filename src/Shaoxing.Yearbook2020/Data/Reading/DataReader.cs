@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -40,9 +41,15 @@ internal ref struct DataReader
         MaxDepth = 64,
     };
 
+    private readonly ReadOnlySpan<byte> file;
+    private readonly StringCache strings = new();
     private Utf8JsonReader json;
 
-    private DataReader(ReadOnlySpan<byte> utf8) => json = new Utf8JsonReader(utf8, Options);
+    private DataReader(ReadOnlySpan<byte> utf8)
+    {
+        file = utf8;
+        json = new Utf8JsonReader(utf8, Options);
+    }
 
     /// <summary>Reads a whole file that holds one JSON array of records.</summary>
     /// <exception cref="DataFormatException">The data is not an array of that record type.</exception>
@@ -129,7 +136,21 @@ internal ref struct DataReader
             FailExpected("a string");
         }
 
-        return GetString();
+        // A short value is looked up by its bytes in place: most of them (roles, ids, names) repeat.
+        var value = json.ValueSpan;
+        if (json.ValueIsEscaped || value.Length > StringCache.MaxLength || !file.Overlaps(value, out var start))
+        {
+            return GetString();
+        }
+
+        if (strings.Find(file, start, value.Length, out var tag) is { } cached)
+        {
+            return cached;
+        }
+
+        var made = GetString();
+        strings.Add(start, tag, made);
+        return made;
     }
 
     /// <summary>Reads a string or null.</summary>
@@ -302,13 +323,19 @@ internal ref struct DataReader
         }
     }
 
+    // Called once or twice per token: inlined, with the failure kept out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         if (!json.Read())
         {
-            Fail("the data ends before the value is complete.");
+            FailTruncated();
         }
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FailTruncated() => Fail("the data ends before the value is complete.");
 
     private void ExpectEnd()
     {

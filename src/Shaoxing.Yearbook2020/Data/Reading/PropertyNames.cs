@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -39,7 +40,17 @@ internal sealed class PropertyNames
     /// The index of the property name the reader is on, or -1. The generator writes properties in
     /// declaration order, so the expected index is tried first and the match is usually immediate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ref Utf8JsonReader json, int expected)
+    {
+        // Inlined into the reader's loop; the search is the rare path.
+        var utf8 = utf8Names;
+        return (uint)expected < (uint)utf8.Length && !json.ValueIsEscaped && json.ValueSpan.SequenceEqual(utf8[expected])
+            ? expected
+            : Search(ref json);
+    }
+
+    private int Search(ref Utf8JsonReader json)
     {
         if (json.ValueIsEscaped)
         {
@@ -47,11 +58,6 @@ internal sealed class PropertyNames
         }
 
         var name = json.ValueSpan;
-        if ((uint)expected < (uint)utf8Names.Length && name.SequenceEqual(utf8Names[expected]))
-        {
-            return expected;
-        }
-
         for (var i = 0; i < utf8Names.Length; i++)
         {
             if (name.SequenceEqual(utf8Names[i]))

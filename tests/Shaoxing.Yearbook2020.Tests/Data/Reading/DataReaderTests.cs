@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Shaoxing.Yearbook2020.Data.Reading;
@@ -95,6 +96,29 @@ public sealed class DataReaderTests
         var thrown = read.Should().Throw<DataFormatException>().Which;
         thrown.Reason.Should().Contain("UTF-8");
         thrown.ByteOffset.Should().Be(33);
+    }
+
+    [Fact]
+    public void ReadArrayFile_ShortStringRepeated_IsReadIntoOneString()
+    {
+        var spans = Spans($"[{Span},{Span}]");
+
+        spans[1].EntryId.Should().Be("s1-e01").And.BeSameAs(spans[0].EntryId);
+    }
+
+    [Fact]
+    public void ReadArrayFile_ManyStringsEachTwice_EachIsReadAsWritten()
+    {
+        // Enough different values to fill the reader's string cache many times over, short and long (up to 80
+        // bytes), ASCII and not, each appearing twice and far apart.
+        var values = Enumerable.Range(0, 3000)
+            .Select(i => new string((char)('a' + (i % 26)), 1 + (i % 70)) + i.ToString(CultureInfo.InvariantCulture) + (i % 3 == 0 ? "绍兴" : string.Empty))
+            .ToList();
+        var json = "[" + string.Join(",", values.Concat(values).Select(v => $$"""{"line":1,"endLine":1,"entryId":"{{v}}"}""")) + "]";
+
+        var read = Spans(json).Select(span => span.EntryId);
+
+        read.Should().Equal(values.Concat(values));
     }
 
     [Theory]

@@ -85,6 +85,25 @@ public sealed class PlaceTests
         }
     }
 
+    [Theory]
+    [InlineData("zhejiang", 204)]  // 浙江工业职业技术学院: the college, not the province
+    [InlineData("zhejiang", 224)]
+    [InlineData("hangzhou", 109)]  // 杭州湾上虞经济技术开发区: the bay
+    [InlineData("hangzhou", 307)]  // 上虞杭州湾精细化工园区
+    [InlineData("hangzhou", 311)]  // 上虞区杭州湾曙光救援队: a body named after the bay
+    public void Sources_ALineThatNamesThePlaceOnlyInsideALongerName_IsNoSource(string id, int line)
+    {
+        Data.Places.Find(id)!.Sources.Should().NotContain(s => s.Line <= line && s.EndLine >= line);
+    }
+
+    [Theory]
+    [InlineData("zhejiang", 208)]  // 浙江省副省长王文序
+    [InlineData("hangzhou", 51)]   // 《杭州湖州嘉兴绍兴…》
+    public void Sources_ALineThatNamesThePlaceAsAWholeName_IsASource(string id, int line)
+    {
+        Data.Places.Find(id)!.Sources.Should().Contain(s => s.Line == line);
+    }
+
     [Fact]
     public void Sources_Keqiao_IncludeTheAccidentAndTable6()
     {

@@ -185,6 +185,12 @@ internal static class CliApp
         {
             return ErrorOutput.Failure(error, ex.Message);
         }
+        catch (Queries.AmbiguousNameException ex)
+        {
+            // A name that fits several bodies, people or places: the message lists each candidate's id and name, and
+            // the command is asked again by id (exit 2, as for any value that names nothing one).
+            return ErrorOutput.BadArguments(error, ex.Message);
+        }
         catch (ArgumentException ex)
         {
             // A query helper refused a value the command did not check first: still bad input, never a stack trace.

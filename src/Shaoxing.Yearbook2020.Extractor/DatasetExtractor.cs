@@ -61,27 +61,43 @@ public static class DatasetExtractor
         var entries = Dates.RecordDates.Date(named.LinkEntries(chapter.Entries, e => PlaceExtractor.HeadingLine(e, inputs.Seed)), inputs.Seed);
         var captions = Dates.RecordDates.Date(named.LinkCaptions(chapter.Captions), inputs.Seed);
         var sections = named.LinkSections(chapter.Sections);
+        var tables = named.LinkTables(chapter.Tables);
+        var corrections = named.LinkCorrections(chapter.Corrections);
         var linkedMeetings = named.LinkMeetings(people.LinkMeetings(meetings.Meetings));
         var linkedIncidents = named.LinkIncidents(linker.LinkIncidents(safetyIncidents));
         var linkedHonours = named.LinkHonours(new Honours.HonourLinker(meetings.Agencies, people, places).Link(honours));
+        var linkedRows = named.LinkDistrictRows(linker.LinkDistrictRows(districtStatistics));
+        var linkedFigures = named.LinkFigures(figures);
+        var linkedRules = named.LinkRules(consistencyRules);
+        var linkedPeople = named.LinkPeople(everyone);
+
+        // Bodies and places carry no links: every text of theirs is a name of their own.
         var links = entries.SelectMany(e => e.NamedRecords)
             .Concat(captions.SelectMany(c => c.NamedRecords))
             .Concat(sections.SelectMany(s => s.NamedRecords))
+            .Concat(tables.SelectMany(t => t.NamedRecords))
+            .Concat(corrections.SelectMany(c => c.NamedRecords))
+            .Concat(linkedMeetings.SelectMany(m => m.NamedRecords))
             .Concat(linkedMeetings.SelectMany(m => m.AgendaItems).SelectMany(i => i.NamedRecords))
             .Concat(linkedIncidents.SelectMany(i => i.NamedRecords))
-            .Concat(linkedHonours.SelectMany(h => h.NamedRecords));
+            .Concat(linkedHonours.SelectMany(h => h.NamedRecords))
+            .Concat(linkedRows.SelectMany(r => r.NamedRecords))
+            .Concat(linkedFigures.SelectMany(f => f.NamedRecords))
+            .Concat(linkedRules.SelectMany(r => r.NamedRecords))
+            .Concat(linkedPeople.SelectMany(p => p.NamedRecords))
+            .ToList();
         var extraction = new DatasetExtraction
         {
-            Chapter = chapter with { Entries = entries, Captions = captions, Sections = sections },
-            Places = places,
+            Chapter = chapter with { Entries = entries, Captions = captions, Sections = sections, Tables = tables, Corrections = corrections },
+            Places = Names.NamedRecordLinker.WithSourcesFromLinks(places, links),
             Agencies = Names.NamedRecordLinker.WithNamesUsed(agencies, links),
-            People = everyone,
+            People = linkedPeople,
             Meetings = linkedMeetings,
             SafetyIncidents = linkedIncidents,
-            DistrictSafetyStatistics = linker.LinkDistrictRows(districtStatistics),
+            DistrictSafetyStatistics = linkedRows,
             Honours = linkedHonours,
-            Figures = figures,
-            ConsistencyRules = consistencyRules,
+            Figures = linkedFigures,
+            ConsistencyRules = linkedRules,
             UnreadSentences = unread,
             UncuratedRecords = uncuratedPlaces.AddRange(uncurated),
         };

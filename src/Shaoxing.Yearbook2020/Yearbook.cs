@@ -91,14 +91,17 @@ public sealed partial class Yearbook
     /// <summary>
     /// Every record that names a body, a person or a place, grouped by kind, each with the seed lines where it does.
     /// </summary>
-    /// <param name="nameOrId">An id, or a name as the package's lookups take it: a body's full, additional (牌子) or short
-    /// name (<c>市应急管理局</c>, <c>应急管理局</c>), a person's name, or a place's name or alias (<c>柯桥区</c>, <c>柯桥</c>);
-    /// spaces are ignored.</param>
+    /// <param name="nameOrId">An id, or a name as the package's lookups take it (see <see cref="FindByName"/>): a body's
+    /// full, additional (牌子), short or English name (<c>市应急管理局</c>, <c>应急管理局</c>, <c>Emergency Management Bureau</c>),
+    /// a person's name or its pinyin (<c>Sheng Yuechun</c>), or a place's name, alias, English name or pinyin (<c>柯桥区</c>,
+    /// <c>柯桥</c>, <c>Keqiao District</c>, <c>Kēqiáo Qū</c>); spaces are ignored.</param>
     /// <returns>The bodies, people and places the text stands for and the records naming them (by id where a record
     /// holds one, a place including the places inside it; by any of the names in the kinds that hold text). A text that
     /// stands for nothing gives an empty result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nameOrId"/> is empty or only whitespace.</exception>
+    /// <exception cref="AmbiguousNameException">The name fits several bodies, several people or several places; the
+    /// exception lists them (ask again by id).</exception>
     /// <exception cref="YearbookDataException">A data file is damaged.</exception>
     /// <example>
     /// <code>var keqiao = Yearbook.Default.About("柯桥区").RecordsOf&lt;SafetyIncident&gt;();   // 8·2, 4·11</code>
@@ -107,6 +110,34 @@ public sealed partial class Yearbook
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrId);
         return AboutQuery.Run(this, nameOrId);
+    }
+
+    /// <summary>
+    /// Every body, person and place an id or a name fits, of every kind at once: by id, else by the lookups of
+    /// <see cref="AgencyCollection.MatchByName"/> (full, additional, short and English names),
+    /// <see cref="PersonCollection.MatchByName"/> (the Chinese name, pinyin in any case, with or without spaces and tone
+    /// marks) and <see cref="PlaceCollection.MatchByName"/> (name, alias, English name, pinyin).
+    /// </summary>
+    /// <param name="nameOrId">An id or a name.</param>
+    /// <returns>The records, bodies first, then people, then places; empty when none fits. More than one is an
+    /// ambiguous name (or a name shared by a place and its body's short name), each candidate with its id and name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="nameOrId"/> is empty or only whitespace.</exception>
+    /// <exception cref="YearbookDataException">A data file is damaged.</exception>
+    /// <example>
+    /// <code>var keqiao = Yearbook.Default.FindByName("Keqiao District").Single();   // 柯桥区, keqiao</code>
+    /// </example>
+    public ImmutableArray<NameMatch> FindByName(string nameOrId)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrId);
+        var id = nameOrId.Trim();
+        return
+        [
+            .. (Agencies.Find(id) is { } agency ? [agency] : Agencies.MatchByName(nameOrId)).Select(AgencyCollection.Match),
+            .. (People.Find(id) is { } person ? [person] : People.MatchByName(nameOrId)).Select(PersonCollection.Match),
+            .. (Places.Find(id) is { } place ? [place] : Places.MatchByName(nameOrId)).Select(PlaceCollection.Match),
+        ];
     }
 
     /// <summary>Evaluates every consistency rule against the figures and records.</summary>

@@ -52,4 +52,8 @@ public sealed record ConsistencyRule
     /// <summary>The seed lines of the figures the rule relates.</summary>
     /// <value>A span from the first to the last figure's line; its <see cref="SourceSpan.EntryId"/> is set when all lie in one entry.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>Every body, person and place the rule's description, note and operands name by a whole name.</summary>
+    /// <value>Links with their spans, by the path of the text (<c>description</c>, <c>operands[0].filter</c>); empty when its texts name none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

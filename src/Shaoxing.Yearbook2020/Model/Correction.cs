@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Validation;
 
@@ -53,4 +54,8 @@ public sealed record Correction
     /// <summary>Why the repair is right.</summary>
     /// <value>A sentence of justification.</value>
     public required string Reason { get; init; }
+
+    /// <summary>Every body, person and place the correction's texts (the text as printed, as repaired, the reason, the heading) name by a whole name.</summary>
+    /// <value>Links with their spans; empty when its texts name none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

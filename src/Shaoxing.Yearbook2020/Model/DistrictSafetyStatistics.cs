@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Queries;
 using Shaoxing.Yearbook2020.Validation;
@@ -89,4 +90,8 @@ public sealed record DistrictSafetyStatistics
     /// <summary>The English rendering of <see cref="Area"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English text such as <c>Keqiao District</c> or <c>Total</c>, or <see langword="null"/> when <see cref="Area"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishArea { get; init; }
+
+    /// <summary>The place the row's area names by a whole name (越城区; the total row, 合计, names none).</summary>
+    /// <value>Links with their spans; empty for the total row.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Queries;
 using Shaoxing.Yearbook2020.Validation;
@@ -97,4 +98,8 @@ public sealed record Figure
     /// <summary>The English rendering of <see cref="NormalizedUnit"/>, from the glossary under <c>seeds/glossary/</c>.</summary>
     /// <value>English text, or <see langword="null"/> when <see cref="NormalizedUnit"/> is null or has no rendering yet (listed in <c>untranslated-texts.tsv</c>).</value>
     public string? EnglishNormalizedUnit { get; init; }
+
+    /// <summary>Every body, person and place the figure's label, scope and quote name by a whole name.</summary>
+    /// <value>Links with their spans; empty when its texts name none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

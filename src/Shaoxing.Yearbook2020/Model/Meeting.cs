@@ -74,4 +74,8 @@ public sealed record Meeting : IDatedRecord
 
     /// <inheritdoc/>
     DateOnly? IDatedRecord.Date => Date;
+
+    /// <summary>Every body, person and place the meeting's own texts name by a whole name: its purpose, activities, law studies and the names, roles and titles of its chair, speakers and attendees; its agenda items carry their own (<see cref="AgendaItem.NamedRecords"/>).</summary>
+    /// <value>Links with their spans, by the path of the text (<c>purpose</c>, <c>activities[0]</c>, <c>attendees[2].title</c>); empty when its texts name none.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

@@ -26,8 +26,11 @@ public sealed record NamedRecord
     /// <value>Chinese text such as <c>市应急管理局</c> or <c>柯桥</c>.</value>
     public required string Name { get; init; }
 
-    /// <summary>The property of the record whose text holds the name, as the data file names it.</summary>
-    /// <value>A JSON property name such as <c>text</c>, <c>heading</c> or <c>summary</c>.</value>
+    /// <summary>The text of the record that holds the name, as the data file names it: a property, or the path to a text
+    /// in a list or a nested record.</summary>
+    /// <value>A JSON property name such as <c>text</c>, <c>heading</c> or <c>summary</c>; for a text in a list or nested
+    /// record, its path: <c>activities[0]</c>, <c>attendees[2].title</c>, or for a table's cell <c>rows[3].cells[1]</c> (row
+    /// and column from 0, header rows counted).</value>
     public required string Field { get; init; }
 
     /// <summary>Where the name starts in that property's text.</summary>

@@ -44,4 +44,8 @@ public sealed record Person
     /// <summary>Where the person is first named.</summary>
     /// <value>A seed span whose text contains the name.</value>
     public required SourceSpan Source { get; init; }
+
+    /// <summary>Every body, place and other person the person's appointments and appearances name by a whole name (市应急管理局 in 市应急管理局局长); the person's own name is no link.</summary>
+    /// <value>Links with their spans, by the path of the text (<c>appointments[0].title</c>); empty when its texts name no other record.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

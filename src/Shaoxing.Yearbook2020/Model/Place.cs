@@ -58,7 +58,8 @@ public sealed record Place
     /// <value>A span whose quoted text contains the name or an alias.</value>
     public required SourceSpan Source { get; init; }
 
-    /// <summary>Every seed line that names the place (by its name or an alias), in seed order, the first mention included.</summary>
+    /// <summary>Every seed line that names the place by a whole name or alias (the lines of the records' <see cref="NamedRecord"/>
+    /// links to it: 浙江 inside 浙江工业职业技术学院 or 杭州 inside 杭州湾 is none), in seed order, the first mention included.</summary>
     /// <value>Spans of one line each.</value>
     public required ImmutableArray<SourceSpan> Sources { get; init; }
 }

@@ -55,4 +55,8 @@ public sealed record SeedTable
     /// <summary>The words of the title that state the period (<c>2020</c>, <c>2020年1—10月</c>).</summary>
     /// <value>Text from <see cref="Title"/>, or <see langword="null"/> where the title states none and the table covers the chapter's year, 2020.</value>
     public string? PeriodText { get; init; }
+
+    /// <summary>Every body, person and place the table's title and cells name by a whole name.</summary>
+    /// <value>Links with their spans; a cell's link names it by row and column in <see cref="NamedRecord.Field"/> (<c>rows[3].cells[1]</c>: the fourth row, header rows counted, second cell), its span the row's seed line.</value>
+    public ImmutableArray<NamedRecord> NamedRecords { get; init; } = [];
 }

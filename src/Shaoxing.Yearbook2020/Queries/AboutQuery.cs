@@ -16,7 +16,7 @@ internal static class AboutQuery
     public static AboutResult Run(Yearbook yearbook, string nameOrId)
     {
         var agency = yearbook.Agencies.Resolve(nameOrId);
-        var person = yearbook.People.Find(nameOrId.Trim()) ?? yearbook.People.FindByName(nameOrId);
+        var person = yearbook.People.Resolve(nameOrId);
         var place = yearbook.Places.Resolve(nameOrId);
 
         var hubs = new List<(RecordKind Kind, object Record, FrozenSet<string> Ids)>();

@@ -8,10 +8,10 @@ namespace Shaoxing.Yearbook2020.Queries;
 /// <remarks>Read-only and thread-safe; the name indexes are built once, when a query first needs them.</remarks>
 public sealed class AgencyCollection : RecordCollection<Agency>
 {
-    private readonly Lazy<FrozenDictionary<string, Agency>> byName;
-    private readonly Lazy<FrozenDictionary<string, Agency>> byLooseName;
-    private readonly Lazy<FrozenDictionary<string, Agency>> byEnglishName;
-    private readonly Lazy<FrozenDictionary<string, Agency>.AlternateLookup<ReadOnlySpan<char>>> byLooseSpan;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Agency>>> byName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Agency>>> byLooseName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Agency>>> byEnglishName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Agency>>.AlternateLookup<ReadOnlySpan<char>>> byLooseSpan;
     private readonly Lazy<ImmutableArray<Agency>> listed;
     private readonly Lazy<FrozenDictionary<AgencyKind, ImmutableArray<Agency>>> byKind;
 
@@ -21,17 +21,11 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         var names = agencies
             .SelectMany(a => a.AdditionalNames.Concat(a.ShortNames).Prepend(a.Name).Select(n => (Name: n, Agency: a)))
             .ToList();
-        byName = new(() => names.GroupBy(x => x.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
-        byLooseName = new(() => names.GroupBy(x => Loose(x.Name), StringComparer.Ordinal)
-            .Where(g => g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
+        // Every index keeps every body a key fits: a key shared by two bodies is an ambiguous name, reported as such.
+        byName = new(() => Grouped(names));
+        byLooseName = new(() => Grouped(names.Select(x => (Loose(x.Name), x.Agency))));
         byLooseSpan = new(() => byLooseName.Value.GetAlternateLookup<ReadOnlySpan<char>>());
-        byEnglishName = new(() => agencies
-            .SelectMany(a => EnglishKeys(a.EnglishName).Select(k => (Key: k, Agency: a)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0 && g.Select(x => x.Agency.Id).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Agency, StringComparer.Ordinal));
+        byEnglishName = new(() => Grouped(agencies.SelectMany(a => EnglishKeys(a.EnglishName).Select(k => (k, a)))));
         listed = new(() => [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)]);
         byKind = new(() => agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
@@ -58,20 +52,36 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// Finds a body by its full name, an additional name (牌子) or a short name: exactly first, then
     /// ignoring spaces and a leading 绍兴市, 绍兴 or 市 (so <c>发改委</c>, <c>市 发改委</c> and
     /// <c>绍兴市发改委</c> all find the development and reform commission); or by its English name in any case, with or
-    /// without a leading "Shaoxing Municipal" or "Shaoxing" (<c>Emergency Management Bureau</c> finds 市应急管理局). A
-    /// name that fits two bodies finds neither.
+    /// without a leading "Shaoxing Municipal" or "Shaoxing" (<c>Emergency Management Bureau</c> finds 市应急管理局).
     /// </summary>
     /// <param name="name">The name.</param>
-    /// <returns>The body, or <see langword="null"/> when no name matches (or the loose form is shared by two bodies).</returns>
+    /// <returns>The body, or <see langword="null"/> when no name matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
-    public Agency? FindByName(string name)
+    /// <exception cref="AmbiguousNameException">The name fits several bodies; the exception lists them.</exception>
+    public Agency? FindByName(string name) => Single(name, MatchByName(name));
+
+    /// <summary>Every body a name fits, by the rules of <see cref="FindByName"/>: the bodies of the first rule that
+    /// fits any (an exact name, then the loose form, then the English name).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The bodies, in collection order; empty when none fits, two or more when the name is ambiguous.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public ImmutableArray<Agency> MatchByName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.Value.GetValueOrDefault(name)
-            ?? (byLooseSpan.Value.TryGetValue(LooseSpan(name), out var agency) ? agency : null)
-            ?? byEnglishName.Value.GetValueOrDefault(TextKeys.Latin(name));
+        if (byName.Value.TryGetValue(name, out var exact))
+        {
+            return exact;
+        }
+
+        if (byLooseSpan.Value.TryGetValue(LooseSpan(name), out var loose))
+        {
+            return loose;
+        }
+
+        return byEnglishName.Value.TryGetValue(TextKeys.Latin(name), out var english) ? english : [];
     }
 
     /// <summary>Finds a body by id first, then by any name (see <see cref="FindByName"/>).</summary>
@@ -79,12 +89,30 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// <returns>The body, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="idOrName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="idOrName"/> is empty or only whitespace.</exception>
+    /// <exception cref="AmbiguousNameException">The name fits several bodies; the exception lists them.</exception>
     public Agency? Resolve(string idOrName)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
         return Find(idOrName.Trim()) ?? FindByName(idOrName);
     }
+
+    /// <summary>The one body of a match, none, or the ambiguity named.</summary>
+    internal static Agency? Single(string name, ImmutableArray<Agency> matches) => matches.Length switch
+    {
+        0 => null,
+        1 => matches[0],
+        _ => throw new AmbiguousNameException(name, [.. matches.Select(Match)]),
+    };
+
+    /// <summary>A body as a match of a name.</summary>
+    internal static NameMatch Match(Agency agency) =>
+        new() { Kind = Data.RecordKindRegistry.Agency, Id = agency.Id, Name = agency.Name, Record = agency };
+
+    private static FrozenDictionary<string, ImmutableArray<Agency>> Grouped(IEnumerable<(string Key, Agency Agency)> keyed) =>
+        keyed.Where(x => x.Key.Length > 0)
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Agency).DistinctBy(a => a.Id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>The bodies whose names are closest to a text that matched none, for "did you mean" messages.</summary>
     /// <param name="name">The text.</param>

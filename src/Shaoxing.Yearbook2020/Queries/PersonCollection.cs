@@ -9,8 +9,8 @@ namespace Shaoxing.Yearbook2020.Queries;
 public sealed class PersonCollection : RecordCollection<Person>
 {
     private readonly Func<AgencyCollection> agencies;
-    private readonly Lazy<FrozenDictionary<string, Person>> byName;
-    private readonly Lazy<FrozenDictionary<string, Person>> byPinyin;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Person>>> byName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Person>>> byPinyin;
     private readonly Lazy<FrozenDictionary<(string AgencyId, string Title), ImmutableArray<(Person Person, Appointment Appointment)>>> byPost;
 
     internal PersonCollection(ImmutableArray<Person> people, Yearbook yearbook)
@@ -22,11 +22,9 @@ public sealed class PersonCollection : RecordCollection<Person>
         : base(people, p => p.Id)
     {
         this.agencies = agencies;
-        byName = new(() => people.GroupBy(p => p.Name, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-        // Two people whose names read alike in pinyin are found by neither reading: a name must fit one person.
-        byPinyin = new(() => people.GroupBy(p => TextKeys.Latin(p.Pinyin), StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0 && g.Count() == 1)
-            .ToFrozenDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal));
+        // Two people of one name, or whose names read alike in pinyin, are both kept: the name is ambiguous, and said to be.
+        byName = new(() => Grouped(people.Select(p => (p.Name, p))));
+        byPinyin = new(() => Grouped(people.Select(p => (TextKeys.Latin(p.Pinyin), p))));
         byPost = new(() => people
             .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
             .GroupBy(x => (x.Appointment.AgencyId, Title: TextKeys.Compact(x.Appointment.Title)))
@@ -39,12 +37,56 @@ public sealed class PersonCollection : RecordCollection<Person>
     /// <returns>The person, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    /// <exception cref="AmbiguousNameException">The name fits several people; the exception lists them.</exception>
     public Person? FindByName(string name)
+    {
+        var matches = MatchByName(name);
+        return matches.Length switch
+        {
+            0 => null,
+            1 => matches[0],
+            _ => throw new AmbiguousNameException(name, [.. matches.Select(Match)]),
+        };
+    }
+
+    /// <summary>Every person a name fits, by the rules of <see cref="FindByName"/>: the Chinese name first, else the pinyin.</summary>
+    /// <param name="name">The name; spaces are ignored.</param>
+    /// <returns>The people, in collection order; empty when none fits, two or more when the name is ambiguous.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public ImmutableArray<Person> MatchByName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return byName.Value.GetValueOrDefault(TextKeys.Compact(name)) ?? byPinyin.Value.GetValueOrDefault(TextKeys.Latin(name));
+        if (byName.Value.TryGetValue(TextKeys.Compact(name), out var named))
+        {
+            return named;
+        }
+
+        return byPinyin.Value.TryGetValue(TextKeys.Latin(name), out var read) ? read : [];
     }
+
+    /// <summary>Finds a person by id first, then by name (see <see cref="FindByName"/>).</summary>
+    /// <param name="idOrName">A <see cref="Person.Id"/> or a name.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="idOrName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="idOrName"/> is empty or only whitespace.</exception>
+    /// <exception cref="AmbiguousNameException">The name fits several people; the exception lists them.</exception>
+    public Person? Resolve(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
+        return Find(idOrName.Trim()) ?? FindByName(idOrName);
+    }
+
+    /// <summary>A person as a match of a name.</summary>
+    internal static NameMatch Match(Person person) =>
+        new() { Kind = Data.RecordKindRegistry.Person, Id = person.Id, Name = person.Name, Record = person };
+
+    private static FrozenDictionary<string, ImmutableArray<Person>> Grouped(IEnumerable<(string Key, Person Person)> keyed) =>
+        keyed.Where(x => x.Key.Length > 0)
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>
     /// <param name="title">The title, e.g. <c>局长</c>; whitespace anywhere in it is ignored.</param>

@@ -11,26 +11,18 @@ public sealed class PlaceCollection : RecordCollection<Place>
     // A name may be written with the places that enclose it (绍兴市柯桥区, 浙江省绍兴市).
     private static readonly string[] EnclosingPrefixes = ["浙江省", "绍兴市"];
 
-    private readonly Lazy<FrozenDictionary<string, Place>> byName;
-    private readonly Lazy<FrozenDictionary<string, Place>> byEnglishName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Place>>> byName;
+    private readonly Lazy<FrozenDictionary<string, ImmutableArray<Place>>> byEnglishName;
     private readonly Lazy<FrozenDictionary<string, ImmutableArray<Place>>> byParent;
 
     internal PlaceCollection(ImmutableArray<Place> places)
         : base(places, p => p.Id)
     {
-        byName = new(() => places
-            .SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (Name: n, Place: p)))
-            .GroupBy(x => x.Name, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.First().Place))
-            .Concat(places.SelectMany(Unsuffixed).GroupBy(x => x.Name, StringComparer.Ordinal)
-                .Where(g => g.Count() == 1 && !places.Any(p => p.Name == g.Key || p.Aliases.Contains(g.Key)))
-                .Select(g => (g.Key, g.Single().Place)))
-            .ToFrozenDictionary(x => x.Key, x => x.Place, StringComparer.Ordinal));
-        byEnglishName = new(() => places
-            .SelectMany(p => EnglishKeys(p).Select(k => (Key: k, Place: p)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0 && g.Select(x => x.Place.Id).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Place, StringComparer.Ordinal));
+        // A name or alias shared by two places is kept for both: the lookup says it is ambiguous. The name without its
+        // suffix is a key only where no place is written so (沙溪 is 沙溪镇's alias before it is anything's stem).
+        byName = new(() => Grouped(places.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, p)))
+            .Concat(places.SelectMany(Unsuffixed).Where(x => !places.Any(p => p.Name == x.Name || p.Aliases.Contains(x.Name))))));
+        byEnglishName = new(() => Grouped(places.SelectMany(p => EnglishKeys(p).Select(k => (k, p)))));
         byParent = new(() => places.Where(p => p.ParentId is not null)
             .GroupBy(p => p.ParentId!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
@@ -40,14 +32,34 @@ public sealed class PlaceCollection : RecordCollection<Place>
     /// Finds a place by its full name, an alias or its name without the suffix of its level (诸暨 for 诸暨市), ignoring
     /// spaces and the enclosing 浙江省 or 绍兴市 written before it (so <c>柯桥区</c>, <c>柯桥</c>, <c>柯 桥 区</c> and
     /// <c>绍兴市柯桥区</c> all find 柯桥区); or by its English name in any case, with or without the word for its level
-    /// (<c>Keqiao District</c>, <c>keqiao</c>, <c>Zhuji</c>).
+    /// (<c>Keqiao District</c>, <c>keqiao</c>, <c>Zhuji</c>); or in pinyin with the level's own word, in any case, with or
+    /// without spaces and tone marks (<c>Kēqiáo Qū</c>, <c>keqiaoqu</c>, <c>Zhuji Shi</c>).
     /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The place, or <see langword="null"/> when no name or alias matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    /// <exception cref="AmbiguousNameException">The name fits several places; the exception lists them.</exception>
     public Place? FindByName(string name)
     {
+        var matches = MatchByName(name);
+        return matches.Length switch
+        {
+            0 => null,
+            1 => matches[0],
+            _ => throw new AmbiguousNameException(name, [.. matches.Select(Match)]),
+        };
+    }
+
+    /// <summary>Every place a name fits, by the rules of <see cref="FindByName"/>: the English or pinyin name first,
+    /// else the Chinese name with the enclosing places' names taken off one by one.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The places, in collection order; empty when none fits, two or more when the name is ambiguous.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
+    public ImmutableArray<Place> MatchByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (byEnglishName.Value.TryGetValue(TextKeys.Latin(name), out var named))
         {
@@ -57,26 +69,36 @@ public sealed class PlaceCollection : RecordCollection<Place>
         var compact = TextKeys.Compact(name);
         while (true)
         {
-            if (byName.Value.TryGetValue(compact, out var place))
+            if (byName.Value.TryGetValue(compact, out var found))
             {
-                return place;
+                return found;
             }
 
             var prefix = EnclosingPrefixes.FirstOrDefault(p => compact.Length > p.Length && compact.StartsWith(p, StringComparison.Ordinal));
             if (prefix is null)
             {
-                return null;
+                return [];
             }
 
             compact = compact[prefix.Length..];
         }
     }
 
+    /// <summary>A place as a match of a name.</summary>
+    internal static NameMatch Match(Place place) =>
+        new() { Kind = Data.RecordKindRegistry.Place, Id = place.Id, Name = place.Name, Record = place };
+
+    private static FrozenDictionary<string, ImmutableArray<Place>> Grouped(IEnumerable<(string Key, Place Place)> keyed) =>
+        keyed.Where(x => x.Key.Length > 0)
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).DistinctBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+
     /// <summary>Finds a place by id first, then by name or alias (see <see cref="FindByName"/>).</summary>
     /// <param name="idOrName">A <see cref="Place.Id"/> or a name.</param>
     /// <returns>The place, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="idOrName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="idOrName"/> is empty or only whitespace.</exception>
+    /// <exception cref="AmbiguousNameException">The name fits several places; the exception lists them.</exception>
     public Place? Resolve(string idOrName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
@@ -141,12 +163,24 @@ public sealed class PlaceCollection : RecordCollection<Place>
         LevelSuffixes.Where(s => place.Name.Length >= 3 && place.Name.EndsWith(s, StringComparison.Ordinal))
             .Select(s => (place.Name[..^s.Length], place));
 
+    // The pinyin of the Chinese suffixes of levels, so that a place's English name, which is its name in pinyin without
+    // tones, gives its full pinyin (Keqiao + 区 → keqiaoqu).
+    private static readonly (string Suffix, string Pinyin)[] LevelPinyin =
+        [("街道", "jiedao"), ("市", "shi"), ("区", "qu"), ("县", "xian"), ("省", "sheng"), ("镇", "zhen"), ("乡", "xiang")];
+
     private static IEnumerable<string> EnglishKeys(Place place)
     {
-        yield return TextKeys.Latin(place.EnglishName);
+        var stem = place.EnglishName;
         foreach (var word in EnglishLevelWords.Where(w => place.EnglishName.EndsWith(w, StringComparison.Ordinal)))
         {
-            yield return TextKeys.Latin(place.EnglishName[..^word.Length]);
+            stem = place.EnglishName[..^word.Length];
+        }
+
+        yield return TextKeys.Latin(place.EnglishName);
+        yield return TextKeys.Latin(stem);
+        foreach (var (suffix, pinyin) in LevelPinyin.Where(l => place.Name.EndsWith(l.Suffix, StringComparison.Ordinal)).Take(1))
+        {
+            yield return TextKeys.Latin(stem) + pinyin;
         }
     }
 }

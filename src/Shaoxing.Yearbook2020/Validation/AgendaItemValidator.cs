@@ -8,17 +8,7 @@ internal sealed class AgendaItemValidator : AbstractValidator<AgendaItem>
 {
     public AgendaItemValidator(DatasetFacts facts, GovernmentFacts government)
     {
-        RuleFor(i => i).Custom((i, context) =>
-        {
-            var links = new NamedRecordValidator(facts, f => f == "text" ? i.Text : null);
-            for (var n = 0; n < i.NamedRecords.Length; n++)
-            {
-                foreach (var failure in links.Validate(i.NamedRecords[n]).Errors)
-                {
-                    context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
-                }
-            }
-        });
+        RuleFor(i => i).Custom((i, context) => NamedRecordValidator.Check(i, i.Id, i.NamedRecords, facts, context));
         RuleFor(i => i.Id).Matches(ValidationPatterns.AgendaItemId());
         RuleFor(i => i.Sequence).GreaterThan(0);
         RuleFor(i => i.Kind).IsInEnum();

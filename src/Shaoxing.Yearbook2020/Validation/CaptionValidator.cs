@@ -8,17 +8,7 @@ internal sealed class CaptionValidator : AbstractValidator<Caption>
 {
     public CaptionValidator(DatasetFacts facts)
     {
-        RuleFor(c => c).Custom((c, context) =>
-        {
-            var links = new NamedRecordValidator(facts, f => f switch { "text" => c.Text, "credit" => c.Credit, _ => null });
-            for (var n = 0; n < c.NamedRecords.Length; n++)
-            {
-                foreach (var failure in links.Validate(c.NamedRecords[n]).Errors)
-                {
-                    context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
-                }
-            }
-        });
+        RuleFor(c => c).Custom((c, context) => NamedRecordValidator.Check(c, c.Id, c.NamedRecords, facts, context));
         RuleFor(c => c.Id).Matches(ValidationPatterns.CaptionId());
         RuleFor(c => c.Text).NotEmpty();
         RuleFor(c => c.Credit).NotEmpty();

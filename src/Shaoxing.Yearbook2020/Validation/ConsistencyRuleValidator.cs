@@ -17,6 +17,7 @@ internal sealed class ConsistencyRuleValidator : AbstractValidator<ConsistencyRu
     /// <param name="figureIds">The figure ids operands may name.</param>
     public ConsistencyRuleValidator(DatasetFacts facts, FrozenSet<string> figureIds)
     {
+        RuleFor(r => r).Custom((r, context) => NamedRecordValidator.Check(r, r.Id, r.NamedRecords, facts, context));
         var operand = new RuleOperandValidator(figureIds);
         RuleFor(r => r.Id).NotEmpty().Matches(ValidationPatterns.KebabId());
         RuleFor(r => r.Description).NotEmpty().MinimumLength(10);

@@ -8,6 +8,7 @@ internal sealed class CorrectionValidator : AbstractValidator<Correction>
 {
     public CorrectionValidator(DatasetFacts facts)
     {
+        RuleFor(c => c).Custom((c, context) => NamedRecordValidator.Check(c, c.Id, c.NamedRecords, facts, context));
         RuleFor(c => c.Id).NotEmpty();
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Line).InclusiveBetween(1, facts.SeedLineCount);

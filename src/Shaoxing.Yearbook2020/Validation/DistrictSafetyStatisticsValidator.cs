@@ -8,6 +8,7 @@ internal sealed class DistrictSafetyStatisticsValidator : AbstractValidator<Dist
 {
     public DistrictSafetyStatisticsValidator(DatasetFacts facts)
     {
+        RuleFor(s => s).Custom((s, context) => NamedRecordValidator.Check(s, s.Id, s.NamedRecords, facts, context));
         RuleFor(r => r.Id).Equal(r => "table-6-line-" + r.Source.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         RuleFor(r => r.Area).NotEmpty();
         RuleFor(r => r.IsTotal).Equal(r => r.Area == "合计");

@@ -9,17 +9,7 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
 {
     public EntryValidator(DatasetFacts facts)
     {
-        RuleFor(e => e).Custom((e, context) =>
-        {
-            var links = new NamedRecordValidator(facts, f => f switch { "heading" => e.Heading, "text" => e.Text, _ => null });
-            for (var n = 0; n < e.NamedRecords.Length; n++)
-            {
-                foreach (var failure in links.Validate(e.NamedRecords[n]).Errors)
-                {
-                    context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
-                }
-            }
-        });
+        RuleFor(e => e).Custom((e, context) => NamedRecordValidator.Check(e, e.Id, e.NamedRecords, facts, context));
         RuleFor(e => e.Id).Matches(ValidationPatterns.EntryId());
         RuleFor(e => e.Id)
             .Must((e, id) => id.StartsWith(e.SectionId + "-", StringComparison.Ordinal))

@@ -26,6 +26,7 @@ internal sealed class FigureValidator : AbstractValidator<Figure>
         FrozenDictionary<string, string> entryTexts,
         FrozenDictionary<string, FrozenDictionary<int, IReadOnlyList<string>>> tableCells)
     {
+        RuleFor(f => f).Custom((f, context) => NamedRecordValidator.Check(f, f.Id, f.NamedRecords, facts, context));
         RuleFor(f => f.Id).NotEmpty().Matches(ValidationPatterns.KebabId());
         RuleFor(f => f.Label).NotEmpty()
             .Must(l => !NotALabel.Contains(l))

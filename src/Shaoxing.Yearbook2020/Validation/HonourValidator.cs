@@ -8,17 +8,7 @@ internal sealed class HonourValidator : AbstractValidator<Honour>
 {
     public HonourValidator(DatasetFacts facts)
     {
-        RuleFor(h => h).Custom((h, context) =>
-        {
-            var links = new NamedRecordValidator(facts, f => f switch { "title" => h.Title, "recipient" => h.Recipient, "affiliation" => h.Affiliation, "nominator" => h.Nominator, "conferrer" => h.Conferrer, _ => null });
-            for (var n = 0; n < h.NamedRecords.Length; n++)
-            {
-                foreach (var failure in links.Validate(h.NamedRecords[n]).Errors)
-                {
-                    context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
-                }
-            }
-        });
+        RuleFor(h => h).Custom((h, context) => NamedRecordValidator.Check(h, h.Id, h.NamedRecords, facts, context));
         RuleFor(h => h.Id).Matches(ValidationPatterns.HonourId());
         RuleFor(h => h.Title).NotEmpty();
         RuleFor(h => h.Level).IsInEnum();

@@ -16,6 +16,7 @@ internal sealed class MeetingValidator : AbstractValidator<Meeting>
     /// <param name="government">The agency and meeting ids references must resolve to.</param>
     public MeetingValidator(DatasetFacts facts, GovernmentFacts government)
     {
+        RuleFor(m => m).Custom((m, context) => NamedRecordValidator.Check(m, m.Id, m.NamedRecords, facts, context));
         RuleFor(m => m.Kind).IsInEnum();
         RuleFor(m => m.Id).Must((m, id) => id == (m.Kind == MeetingKind.Plenary ? "plenary-" : "executive-") + m.Number.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
             .WithMessage("The id is the kind and the number.");

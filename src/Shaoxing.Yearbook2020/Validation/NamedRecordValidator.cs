@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using FluentValidation;
+using Shaoxing.Yearbook2020.Data;
 using Shaoxing.Yearbook2020.Model;
 
 namespace Shaoxing.Yearbook2020.Validation;
@@ -30,5 +32,36 @@ internal sealed class NamedRecordValidator : AbstractValidator<NamedRecord>
             .WithMessage(n => $"'{n.Name}' does not stand at {n.Start} of the record's {n.Field}.");
         RuleFor(n => n.Column).GreaterThanOrEqualTo(0).When(n => n.Column is not null);
         RuleFor(n => n.Source).SetValidator(new SourceSpanValidator(facts));
+    }
+
+    /// <summary>Checks every link of a record against the record's own texts (<see cref="RecordTexts"/>), and that no
+    /// link points at the record itself.</summary>
+    /// <param name="record">The record that holds the links.</param>
+    /// <param name="id">The record's id.</param>
+    /// <param name="links">Its links.</param>
+    /// <param name="facts">The ids and seed of the dataset.</param>
+    /// <param name="context">Where failures go, as <c>NamedRecords[n].…</c>.</param>
+    public static void Check<T>(T record, string id, ImmutableArray<NamedRecord> links, DatasetFacts facts, ValidationContext<T> context)
+        where T : notnull
+    {
+        if (links.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var texts = RecordTexts.ByPath(record);
+        var validator = new NamedRecordValidator(facts, f => texts.GetValueOrDefault(f));
+        for (var n = 0; n < links.Length; n++)
+        {
+            foreach (var failure in validator.Validate(links[n]).Errors)
+            {
+                context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
+            }
+
+            if (links[n].TargetId == id)
+            {
+                context.AddFailure($"NamedRecords[{n}].TargetId", "A record's own name is no link to another record.");
+            }
+        }
     }
 }

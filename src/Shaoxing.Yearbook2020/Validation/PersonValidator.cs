@@ -16,6 +16,7 @@ internal sealed class PersonValidator : AbstractValidator<Person>
     /// <param name="government">The agency and meeting ids references must resolve to.</param>
     public PersonValidator(DatasetFacts facts, GovernmentFacts government)
     {
+        RuleFor(p => p).Custom((p, context) => NamedRecordValidator.Check(p, p.Id, p.NamedRecords, facts, context));
         RuleFor(p => p.Id).Matches(ValidationPatterns.PersonId());
         RuleFor(p => p.Name).NotEmpty().Length(2, 4).Must(n => n.All(CjkText.IsIdeograph)).WithMessage("A name is two to four Chinese characters.");
         RuleFor(p => p.Pinyin).Matches(ValidationPatterns.PinyinName())

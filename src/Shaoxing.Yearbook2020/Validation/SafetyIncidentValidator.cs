@@ -8,17 +8,7 @@ internal sealed class SafetyIncidentValidator : AbstractValidator<SafetyIncident
 {
     public SafetyIncidentValidator(DatasetFacts facts)
     {
-        RuleFor(i => i).Custom((i, context) =>
-        {
-            var links = new NamedRecordValidator(facts, f => f switch { "name" => i.Name, "location" => i.Location, "summary" => i.Summary, _ => null });
-            for (var n = 0; n < i.NamedRecords.Length; n++)
-            {
-                foreach (var failure in links.Validate(i.NamedRecords[n]).Errors)
-                {
-                    context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
-                }
-            }
-        });
+        RuleFor(i => i).Custom((i, context) => NamedRecordValidator.Check(i, i.Id, i.NamedRecords, facts, context));
         RuleFor(i => i.Id).Matches(ValidationPatterns.IncidentId());
         RuleFor(i => i.Name).NotEmpty();
         RuleFor(i => i.Summary).NotEmpty();

@@ -8,17 +8,7 @@ internal sealed class SectionValidator : AbstractValidator<Section>
 {
     public SectionValidator(DatasetFacts facts)
     {
-        RuleFor(s => s).Custom((s, context) =>
-        {
-            var links = new NamedRecordValidator(facts, f => f switch { "title" => s.Title, "provider" => s.Provider, _ => null });
-            for (var n = 0; n < s.NamedRecords.Length; n++)
-            {
-                foreach (var failure in links.Validate(s.NamedRecords[n]).Errors)
-                {
-                    context.AddFailure($"NamedRecords[{n}].{failure.PropertyName}", failure.ErrorMessage);
-                }
-            }
-        });
+        RuleFor(s => s).Custom((s, context) => NamedRecordValidator.Check(s, s.Id, s.NamedRecords, facts, context));
         RuleFor(s => s.Id).Matches(ValidationPatterns.SectionId());
         RuleFor(s => s.Number).InclusiveBetween(1, 9);
         RuleFor(s => s)

@@ -8,6 +8,7 @@ internal sealed class SeedTableValidator : AbstractValidator<SeedTable>
 {
     public SeedTableValidator(DatasetFacts facts)
     {
+        RuleFor(t => t).Custom((t, context) => NamedRecordValidator.Check(t, t.Id, t.NamedRecords, facts, context));
         RuleFor(t => t.Id).Equal(t => "table-" + t.Number);
         RuleFor(t => t.Title).NotEmpty();
         RuleFor(t => t.Rows).NotEmpty();

@@ -8,6 +8,12 @@ public sealed class EnglishNameLookupTests
     [InlineData("Sheng Yuechun", "盛阅春")]
     [InlineData("shengyuechun", "盛阅春")]
     [InlineData("Emergency Management Bureau", "绍兴市应急管理局")]
+    [InlineData("Kēqiáo Qū", "柯桥区")]
+    [InlineData("keqiaoqu", "柯桥区")]
+    [InlineData("Keqiao District", "柯桥区")]
+    [InlineData("Shèng Yuèchūn", "盛阅春")]
+    [InlineData("person-01", "盛阅春")]
+    [InlineData("emergency-management-bureau", "绍兴市应急管理局")]
     public void About_EnglishNameOrPinyin_AnswersForTheRecord(string name, string chinese)
     {
         var (code, output, error) = CliRunner.Run("about", name);
@@ -23,6 +29,17 @@ public sealed class EnglishNameLookupTests
 
         code.Should().Be(0, error);
         output.Should().Contain("张永明").And.Contain("Zhang Yongming").And.Contain("1 person");
+    }
+
+    [Theory]
+    [InlineData("Shèng Yuèchūn", "盛阅春")]
+    [InlineData("person-01", "盛阅春")]
+    public void People_PinyinWithToneMarksOrId_ShowsThePerson(string name, string chinese)
+    {
+        var (code, output, error) = CliRunner.Run("people", name);
+
+        code.Should().Be(0, error);
+        output.Should().Contain(chinese).And.Contain("1 person");
     }
 
     [Fact]

@@ -87,6 +87,25 @@ public sealed class PlaceTests
         }
     }
 
+    [Theory]
+    [InlineData("zhejiang", 204)]  // 浙江工业职业技术学院: the college, not the province
+    [InlineData("zhejiang", 224)]
+    [InlineData("hangzhou", 109)]  // 杭州湾上虞经济技术开发区: the bay
+    [InlineData("hangzhou", 307)]  // 上虞杭州湾精细化工园区
+    [InlineData("hangzhou", 311)]  // 上虞区杭州湾曙光救援队: a body named after the bay
+    public void Sources_ALineThatNamesThePlaceOnlyInsideALongerName_IsNoSource(string id, int line)
+    {
+        Data.Places.Find(id)!.Sources.Should().NotContain(s => s.Line <= line && s.EndLine >= line);
+    }
+
+    [Theory]
+    [InlineData("zhejiang", 208)]  // 浙江省副省长王文序
+    [InlineData("hangzhou", 51)]   // 《杭州湖州嘉兴绍兴…》
+    public void Sources_ALineThatNamesThePlaceAsAWholeName_IsASource(string id, int line)
+    {
+        Data.Places.Find(id)!.Sources.Should().Contain(s => s.Line == line);
+    }
+
     [Fact]
     public void Sources_Keqiao_IncludeTheAccidentAndTable6()
     {
@@ -152,7 +171,8 @@ public sealed class PlaceTests
         // 杭州湾上虞经济技术开发区 (line 109), 上虞杭州湾精细化工园区 (line 307), 上虞区杭州湾曙光救援队 (line 311).
         Data.Places.Find("hangzhou-bay")!.Sources.Select(s => s.Line).Should().Equal(109, 307, 311);
         Data.Places.Find("hangzhou")!.Sources.Select(s => s.Line).Should().NotIntersectWith([109, 307, 311]);
-        Data.Places.Find("shangyu")!.Sources.Select(s => s.Line).Should().Contain([109, 307, 311]);
+        // 上虞 stands alone on line 307 only: inside the zone's and the team's names it is no source of 上虞区.
+        Data.Places.Find("shangyu")!.Sources.Select(s => s.Line).Should().Contain(307).And.NotContain([109, 311]);
         Data.Places.Find("shengzhou-development-zone")!.Sources.Select(s => s.Line).Should().Equal(345);
         Data.Places.Find("da-qaidam")!.DivisionCode.Should().Be("632857");
         Data.Places.Find("paojiang")!.CountyDivisionCode.Should().Be("330602");

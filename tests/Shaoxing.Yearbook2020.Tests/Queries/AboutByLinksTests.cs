@@ -29,6 +29,34 @@ public sealed class AboutByLinksTests
     public void About_ReturnsExactlyTheRecordsWhoseLinksPointToTheHub(string name, string hubFile)
     {
         var hub = Files.Value[hubFile].Single(r => NamesOf(r).Contains(name));
+        var expected = Expected(hub, hubFile);
+
+        var about = Yearbook.Default.About(name);
+
+        expected.Should().NotBeEmpty();
+        about.Groups.SelectMany(g => g.Matches.Select(m => (g.Kind.FileName, m.Id))).Should().BeEquivalentTo(expected);
+    }
+
+    /// <summary>Every body, person and place of the data files, by id: an id no record of another of the three files has.</summary>
+    public static TheoryData<string, string> EveryHub()
+    {
+        var ids = HubFiles.SelectMany(f => Files.Value[f].Select(r => (File: f, Id: r.GetProperty("id").GetString()!))).ToList();
+        return new(ids.Where(x => ids.Count(y => y.Id == x.Id) == 1).Select(x => (x.File, x.Id)));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryHub))]
+    public void About_EveryBodyPersonAndPlaceById_ReturnsExactlyTheRecordsWhoseLinksPointToIt(string hubFile, string id)
+    {
+        var hub = Files.Value[hubFile].Single(r => r.GetProperty("id").GetString() == id);
+
+        var about = Yearbook.Default.About(id);
+
+        about.Groups.SelectMany(g => g.Matches.Select(m => (g.Kind.FileName, m.Id))).Should().BeEquivalentTo(Expected(hub, hubFile));
+    }
+
+    private static HashSet<(string File, string Id)> Expected(JsonElement hub, string hubFile)
+    {
         var hubIds = new HashSet<string>(StringComparer.Ordinal) { hub.GetProperty("id").GetString()! };
         if (hubFile == "places.json")
         {
@@ -70,10 +98,7 @@ public sealed class AboutByLinksTests
             expected.UnionWith(records.Select(r => r.GetProperty("id").GetString()!).Where(hubLinks.Contains).Select(id => (file, id)));
         }
 
-        var about = Yearbook.Default.About(name);
-
-        expected.Should().NotBeEmpty();
-        about.Groups.SelectMany(g => g.Matches.Select(m => (g.Kind.FileName, m.Id))).Should().BeEquivalentTo(expected);
+        return expected;
     }
 
     /// <summary>Every string under a property named <c>…Id</c> or <c>…Ids</c> (not <c>id</c> itself), at any depth.</summary>

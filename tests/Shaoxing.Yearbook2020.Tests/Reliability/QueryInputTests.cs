@@ -56,7 +56,10 @@ public sealed class QueryInputTests
             ["AgencyCollection.FindByName(name)"] = ("name", s => Data.Agencies.FindByName(s), "发改委", false),
             ["AgencyCollection.Resolve(idOrName)"] = ("idOrName", s => Data.Agencies.Resolve(s), Emergency, false),
             ["AgencyCollection.ClosestTo(name)"] = ("name", s => Data.Agencies.ClosestTo(s), "应急", false),
+            ["AgencyCollection.MatchByName(name)"] = ("name", s => Data.Agencies.MatchByName(s), "发改委", false),
             ["PersonCollection.FindByName(name)"] = ("name", s => Data.People.FindByName(s), "黄立枫", false),
+            ["PersonCollection.MatchByName(name)"] = ("name", s => Data.People.MatchByName(s), "黄立枫", false),
+            ["PersonCollection.Resolve(idOrName)"] = ("idOrName", s => Data.People.Resolve(s), "黄立枫", false),
             ["PersonCollection.Holders(title)"] = ("title", s => Data.People.Holders(s, Emergency), "局长", false),
             ["PersonCollection.Holders(agencyIdOrName)"] = ("agencyIdOrName", s => Data.People.Holders("局长", s), Emergency, false),
             ["PersonCollection.HolderOn(title)"] = ("title", s => Data.People.HolderOn(s, Emergency, July1), "局长", false),
@@ -82,6 +85,7 @@ public sealed class QueryInputTests
             // Line 377: 柯桥区漓渚镇; the short form 柯桥 is the text's own (line 385).
             ["PlaceCollection.FindByName(name)"] = ("name", s => Data.Places.FindByName(s), "柯桥", false),
             ["PlaceCollection.Resolve(idOrName)"] = ("idOrName", s => Data.Places.Resolve(s), "柯桥区", false),
+            ["PlaceCollection.MatchByName(name)"] = ("name", s => Data.Places.MatchByName(s), "柯桥", false),
             ["PlaceCollection.In(parentId)"] = ("parentId", s => Data.Places.In(s), "keqiao", false),
 
             // Find is inherited by every collection: each one is asked.

@@ -15,7 +15,7 @@ internal sealed record PeopleSelection(IReadOnlyList<Person> People)
             return new([.. yearbook.People]);
         }
 
-        var person = (string.IsNullOrWhiteSpace(wanted) ? null : yearbook.People.FindByName(wanted))
+        var person = (string.IsNullOrWhiteSpace(wanted) ? null : yearbook.People.Resolve(wanted))
             ?? throw new BadValueException($"no one named '{wanted}' is in the data.{GovernmentFormat.SuggestPeople(yearbook, wanted)}");
         return new([person]);
     }

@@ -138,7 +138,7 @@ public sealed class DataReaderTests
     [InlineData("null")]
     public void Enum_OtherSpellingOrNumber_IsRefused(string value)
     {
-        var json = Encoding.UTF8.GetBytes($$"""[{"id":"c1","kind":{{value}},"line":1,"endLine":null,"original":null,"corrected":null,"targetHeading":null,"targetEntryId":null,"reason":"r"}]""");
+        var json = Encoding.UTF8.GetBytes($$"""[{"id":"c1","kind":{{value}},"line":1,"endLine":null,"original":null,"corrected":null,"targetHeading":null,"targetEntryId":null,"reason":"r","namedRecords":[]}]""");
 
         var read = () => DataReader.ReadArrayFile(json, CorrectionReader.Read);
 
@@ -175,7 +175,7 @@ public sealed class DataReaderTests
         [.. DataReader.ReadArrayFile(Encoding.UTF8.GetBytes(json), SourceSpanReader.Read)];
 
     private static Correction Correction(string kind) => DataReader.ReadArrayFile(
-        Encoding.UTF8.GetBytes($$"""[{"id":"c1","kind":"{{kind}}","line":1,"endLine":null,"original":null,"corrected":null,"targetHeading":null,"targetEntryId":null,"reason":"r"}]"""),
+        Encoding.UTF8.GetBytes($$"""[{"id":"c1","kind":"{{kind}}","line":1,"endLine":null,"original":null,"corrected":null,"targetHeading":null,"targetEntryId":null,"reason":"r","namedRecords":[]}]"""),
         CorrectionReader.Read)[0];
 
     private static SafetyIncident Incident(string date, string time)

@@ -43,7 +43,8 @@ public static class DatasetExtractor
         var mentions = PersonMentionReader.Read(chapter.Entries, meetings.Meetings)
             .Concat(PersonMentionReader.Honoured(honours))
             .OrderBy(m => m.Source.Line);
-        var everyone = PeopleBuilder.Build(meetings.Meetings, mentions, NameReadings.Parse(inputs.ReadCuratedFile(NameReadings.FileName), inputs.ReadCuratedFile(NameReadings.UnihanFileName)));
+        var nameReadings = NameReadings.Parse(inputs.ReadCuratedFile(NameReadings.FileName), inputs.ReadCuratedFile(NameReadings.UnihanFileName));
+        var everyone = PeopleBuilder.Build(meetings.Meetings, mentions, nameReadings);
         var people = new PersonLinker(everyone);
 
         var unread = Coverage.CueSentences.Unread(chapter.Entries, honours, safetyIncidents, figures);
@@ -90,7 +91,8 @@ public static class DatasetExtractor
         {
             Chapter = chapter with { Entries = entries, Captions = captions, Sections = sections, Tables = tables, Corrections = corrections },
             Places = Names.NamedRecordLinker.WithSourcesFromLinks(places, links),
-            Agencies = Names.NamedRecordLinker.WithNamesUsed(agencies, links),
+            Agencies = BodyNameReadings.Parse(inputs.ReadCuratedFile(BodyNameReadings.FileName), nameReadings, inputs.ReadCuratedFile(BodyNameReadings.PolyphonesFileName))
+                .Read(Names.NamedRecordLinker.WithNamesUsed(agencies, links)),
             People = linkedPeople,
             Meetings = linkedMeetings,
             SafetyIncidents = linkedIncidents,

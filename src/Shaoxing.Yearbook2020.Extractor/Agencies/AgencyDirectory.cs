@@ -208,6 +208,7 @@ public sealed class AgencyDirectory
                     AdditionalNames = [.. d.AdditionalNames],
                     ShortNames = [.. d.ShortNames],
                     EnglishName = d.Curated.EnglishName,
+                    Pinyin = string.Empty,
                     Kind = d.Curated.Kind,
                     Position = d.Position,
                     Source = d.FirstSource!,

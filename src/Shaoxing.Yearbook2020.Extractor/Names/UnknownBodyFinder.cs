@@ -49,6 +49,7 @@ public static class UnknownBodyFinder
                     AdditionalNames = [],
                     ShortNames = [],
                     EnglishName = name,
+                    Pinyin = string.Empty,
                     Kind = kind ?? kindByEnding.GetValueOrDefault(name[^2..], AgencyKind.External),
                     Source = source,
                     PlaceId = placeId,

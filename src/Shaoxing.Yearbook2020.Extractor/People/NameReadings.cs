@@ -99,6 +99,13 @@ public sealed class NameReadings
         return readings;
     }
 
+    /// <summary>A character's reading in a name: a curated character row's, else the Unihan database's first.</summary>
+    /// <param name="character">One character.</param>
+    /// <param name="reading">The reading with its tone mark, e.g. <c>xíng</c>.</param>
+    /// <returns>Whether the character has a reading.</returns>
+    internal bool TryReadCharacter(string character, out string reading) =>
+        characters.TryGetValue(character, out reading!);
+
     /// <summary>Writes a name in pinyin.</summary>
     /// <param name="name">The name in Chinese, e.g. <c>盛阅春</c>.</param>
     /// <param name="line">The seed line that names the person, for the error.</param>

@@ -36,6 +36,15 @@ public sealed record Agency
     /// <value>For example <c>Shaoxing Municipal Development and Reform Commission</c>.</value>
     public required string EnglishName { get; init; }
 
+    /// <summary>The full Chinese name in Hanyu Pinyin: one syllable per character, lower case, with its tone mark,
+    /// separated by spaces.</summary>
+    /// <value>Such as <c>shào xīng shì yìng jí guǎn lǐ jú</c> for 绍兴市应急管理局; the parentheses of a name are left
+    /// out. Read as people's names are, from the Unihan database's first reading of each character, except where that
+    /// reading does not settle it (the character has several, or the dictionaries give another): then the word it
+    /// stands in decides (银行 <c>yín háng</c>, 应急 <c>yìng jí</c>), as <c>seeds/word-readings.json</c> lists it with
+    /// the reason.</value>
+    public required string Pinyin { get; init; }
+
     /// <summary>What kind of body it is (curated knowledge).</summary>
     /// <value>An <see cref="AgencyKind"/>.</value>
     public required AgencyKind Kind { get; init; }

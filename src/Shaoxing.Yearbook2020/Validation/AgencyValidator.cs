@@ -11,6 +11,8 @@ internal sealed class AgencyValidator : AbstractValidator<Agency>
         RuleFor(a => a.Id).Matches(ValidationPatterns.KebabId());
         RuleFor(a => a.Name).NotEmpty();
         RuleFor(a => a.EnglishName).NotEmpty();
+        RuleFor(a => a.Pinyin).Matches(ValidationPatterns.PinyinSyllables())
+            .WithMessage(a => $"A body's name in pinyin is lower-case syllables with tone marks separated by single spaces, such as shào xīng shì, not '{a.Pinyin}'.");
         RuleFor(a => a.Kind).IsInEnum();
         RuleForEach(a => a.AdditionalNames).NotEmpty();
         RuleForEach(a => a.ShortNames).NotEmpty()

@@ -56,4 +56,8 @@ internal static partial class ValidationPatterns
     /// <summary><c>^[A-Z][a-zü']+( [A-Z][a-zü']+)?$</c></summary>
     [GeneratedRegex("^[A-Z][a-zü']+( [A-Z][a-zü']+)?$", RegexOptions.CultureInvariant)]
     public static partial Regex PinyinName();
+
+    /// <summary><c>^[a-z0-9āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+( [a-z0-9āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)*$</c></summary>
+    [GeneratedRegex("^[a-z0-9āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+( [a-z0-9āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)*$", RegexOptions.CultureInvariant)]
+    public static partial Regex PinyinSyllables();
 }

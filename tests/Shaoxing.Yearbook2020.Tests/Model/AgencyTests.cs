@@ -8,6 +8,31 @@ public sealed partial class AgencyTests
     private static readonly Yearbook Data = Yearbook.Default;
 
     [Fact]
+    public void Pinyin_OfEveryBody_HasOneSyllablePerChineseCharacterOfItsName()
+    {
+        Data.Agencies.Should().HaveCount(168);
+        foreach (var agency in Data.Agencies)
+        {
+            var characters = agency.Name.Count(c => c is >= '\u3400' and <= '\u9FFF');
+            agency.Pinyin.Split(' ').Should().HaveCount(characters, $"{agency.Name} is read '{agency.Pinyin}'");
+        }
+    }
+
+    [Theory]
+    [InlineData("绍兴银行股份有限公司", "shào xīng yín háng gǔ fèn yǒu xiàn gōng sī")]              // 行 háng in 银行
+    [InlineData("中国工商银行", "zhōng guó gōng shāng yín háng")]
+    [InlineData("绍兴市综合行政执法局", "shào xīng shì zōng hé xíng zhèng zhí fǎ jú")]           // 行 xíng in 行政
+    [InlineData("绍兴市应急管理局", "shào xīng shì yìng jí guǎn lǐ jú")]                         // 应 yìng in 应急
+    [InlineData("应急管理部救援协调局", "yìng jí guǎn lǐ bù jiù yuán xié tiáo jú")]              // 调 tiáo in 协调
+    [InlineData("绍兴市推动长江经济带发展领导小组办公室", "shào xīng shì tuī dòng cháng jiāng jīng jì dài fā zhǎn lǐng dǎo xiǎo zǔ bàn gōng shì")]
+    [InlineData("中国电子学会", "zhōng guó diàn zǐ xué huì")]
+    [InlineData("嵊州市经济开发区(浦口街道)应急管理局", "shèng zhōu shì jīng jì kāi fā qū pǔ kǒu jiē dào yìng jí guǎn lǐ jú")]
+    public void Pinyin_ACharacterOfSeveralReadings_IsReadAsItsWordReadsIt(string name, string pinyin)
+    {
+        Data.Agencies.FindByName(name)!.Pinyin.Should().Be(pinyin);
+    }
+
+    [Fact]
     public void Listed_AreThe32MunicipalBodies_InTheOrderOfTheText()
     {
         // Line 7, typed from the seed: the general office and 31 working departments.

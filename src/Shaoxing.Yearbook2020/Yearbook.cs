@@ -92,8 +92,8 @@ public sealed partial class Yearbook
     /// Every record that names a body, a person or a place, grouped by kind, each with the seed lines where it does.
     /// </summary>
     /// <param name="nameOrId">An id, or a name as the package's lookups take it (see <see cref="FindByName"/>): a body's
-    /// full, additional (牌子), short or English name (<c>市应急管理局</c>, <c>应急管理局</c>, <c>Emergency Management Bureau</c>),
-    /// a person's name or its pinyin (<c>Sheng Yuechun</c>), or a place's name, alias, English name or pinyin (<c>柯桥区</c>,
+    /// full, additional (牌子), short or English name or the pinyin of its full name (<c>市应急管理局</c>, <c>应急管理局</c>,
+    /// <c>Emergency Management Bureau</c>, <c>Shàoxīng Shì Yìngjí Guǎnlǐ Jú</c>), a person's name or its pinyin (<c>Sheng Yuechun</c>), or a place's name, alias, English name or pinyin (<c>柯桥区</c>,
     /// <c>柯桥</c>, <c>Keqiao District</c>, <c>Kēqiáo Qū</c>); spaces are ignored.</param>
     /// <returns>The bodies, people and places the text stands for and the records naming them (by id where a record
     /// holds one, a place including the places inside it; by any of the names in the kinds that hold text). A text that
@@ -114,7 +114,7 @@ public sealed partial class Yearbook
 
     /// <summary>
     /// Every body, person and place an id or a name fits, of every kind at once: by id, else by the lookups of
-    /// <see cref="AgencyCollection.MatchByName"/> (full, additional, short and English names),
+    /// <see cref="AgencyCollection.MatchByName"/> (full, additional, short and English names, the full name's pinyin),
     /// <see cref="PersonCollection.MatchByName"/> (the Chinese name, pinyin in any case, with or without spaces and tone
     /// marks) and <see cref="PlaceCollection.MatchByName"/> (name, alias, English name, pinyin).
     /// </summary>

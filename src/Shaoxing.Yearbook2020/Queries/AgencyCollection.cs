@@ -25,7 +25,8 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         byName = new(() => Grouped(names));
         byLooseName = new(() => Grouped(names.Select(x => (Loose(x.Name), x.Agency))));
         byLooseSpan = new(() => byLooseName.Value.GetAlternateLookup<ReadOnlySpan<char>>());
-        byEnglishName = new(() => Grouped(agencies.SelectMany(a => EnglishKeys(a.EnglishName).Select(k => (k, a)))));
+        // An English name and a pinyin are both Latin letters: one index, so that a key both fit is said to be ambiguous.
+        byEnglishName = new(() => Grouped(agencies.SelectMany(a => EnglishKeys(a.EnglishName).Concat(PinyinKeys(a)).Select(k => (k, a)))));
         listed = new(() => [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)]);
         byKind = new(() => agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
@@ -52,7 +53,9 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// Finds a body by its full name, an additional name (牌子) or a short name: exactly first, then
     /// ignoring spaces and a leading 绍兴市, 绍兴 or 市 (so <c>发改委</c>, <c>市 发改委</c> and
     /// <c>绍兴市发改委</c> all find the development and reform commission); or by its English name in any case, with or
-    /// without a leading "Shaoxing Municipal" or "Shaoxing" (<c>Emergency Management Bureau</c> finds 市应急管理局).
+    /// without a leading "Shaoxing Municipal" or "Shaoxing" (<c>Emergency Management Bureau</c> finds 市应急管理局); or by
+    /// its full name's <see cref="Agency.Pinyin"/> in any case, with or without spaces and tone marks, and with or
+    /// without the leading 绍兴市, 绍兴 or 市 (<c>Shàoxīng Shì Yìngjí Guǎnlǐ Jú</c>, <c>yingjiguanliju</c>).
     /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The body, or <see langword="null"/> when no name matches.</returns>
@@ -62,7 +65,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     public Agency? FindByName(string name) => Single(name, MatchByName(name));
 
     /// <summary>Every body a name fits, by the rules of <see cref="FindByName"/>: the bodies of the first rule that
-    /// fits any (an exact name, then the loose form, then the English name).</summary>
+    /// fits any (an exact name, then the loose form, then the English name or the pinyin).</summary>
     /// <param name="name">The name.</param>
     /// <returns>The bodies, in collection order; empty when none fits, two or more when the name is ambiguous.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
@@ -157,6 +160,20 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     }
 
     private static readonly string[] EnglishPrefixes = ["shaoxingmunicipal", "shaoxing"];
+
+    // The pinyin's key, and the key without the syllables of the prefix the loose form leaves out (绍兴市, 绍兴, 市),
+    // as the Chinese is found without it. The pinyin has one syllable per character, so the prefix's characters count
+    // its syllables; a name without the prefix has no second key.
+    private static IEnumerable<string> PinyinKeys(Agency agency)
+    {
+        yield return TextKeys.Latin(agency.Pinyin);
+        var prefix = LoosePrefixes.FirstOrDefault(p => agency.Name.Length > p.Length && agency.Name.StartsWith(p, StringComparison.Ordinal));
+        var syllables = agency.Pinyin.Split(' ');
+        if (prefix is not null && syllables.Length > prefix.Length)
+        {
+            yield return TextKeys.Latin(string.Concat(syllables.Skip(prefix.Length)));
+        }
+    }
 
     // The English name's key, and the key without the city it belongs to, as 市 is left out of the Chinese.
     private static IEnumerable<string> EnglishKeys(string englishName)

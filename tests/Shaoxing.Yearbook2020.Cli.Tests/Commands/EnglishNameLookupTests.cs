@@ -14,6 +14,9 @@ public sealed class EnglishNameLookupTests
     [InlineData("Shèng Yuèchūn", "盛阅春")]
     [InlineData("person-01", "盛阅春")]
     [InlineData("emergency-management-bureau", "绍兴市应急管理局")]
+    [InlineData("Shàoxīng Shì Yìngjí Guǎnlǐ Jú", "绍兴市应急管理局")]
+    [InlineData("shaoxingshiyingjiguanliju", "绍兴市应急管理局")]
+    [InlineData("SHAOXING YINHANG GUFEN YOUXIAN GONGSI", "绍兴银行股份有限公司")]
     public void About_EnglishNameOrPinyin_AnswersForTheRecord(string name, string chinese)
     {
         var (code, output, error) = CliRunner.Run("about", name);
@@ -49,6 +52,27 @@ public sealed class EnglishNameLookupTests
 
         code.Should().Be(0, error);
         output.Should().Contain("Shaoxing Municipal Emergency Management Bureau").And.Contain("市应急局");
+    }
+
+    [Theory]
+    [InlineData("Shàoxīng Shì Yìngjí Guǎnlǐ Jú", "绍兴市应急管理局")]
+    [InlineData("shao xing shi ying ji guan li ju", "绍兴市应急管理局")]
+    [InlineData("Zhongguo Gongshang Yinhang", "中国工商银行")]
+    public void Agencies_Pinyin_ShowsTheBody(string pinyin, string chinese)
+    {
+        var (code, output, error) = CliRunner.Run("agencies", pinyin);
+
+        code.Should().Be(0, error);
+        output.Should().Contain(chinese);
+    }
+
+    [Fact]
+    public void Agencies_PinyinOfAnotherReading_FindsNothing()
+    {
+        var (code, _, error) = CliRunner.Run("agencies", "Zhongguo Gongshang Yinxing");
+
+        code.Should().NotBe(0);
+        error.Should().NotBeEmpty();
     }
 
     [Fact]

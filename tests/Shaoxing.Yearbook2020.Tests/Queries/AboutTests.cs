@@ -72,6 +72,8 @@ public sealed class AboutTests
     [InlineData("市应急管理局")]
     [InlineData("市应急局")]
     [InlineData("绍兴市应急管理局")]
+    [InlineData("Shàoxīng Shì Yìngjí Guǎnlǐ Jú")]
+    [InlineData("shaoxingshiyingjiguanliju")]
     public void About_AnAgencyByAnyName_ReturnsTheMeetingsWhereItPresented(string name)
     {
         var about = Data.About(name);

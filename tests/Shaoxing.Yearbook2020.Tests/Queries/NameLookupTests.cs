@@ -26,6 +26,31 @@ public sealed class NameLookupTests
     }
 
     [Theory]
+    [InlineData("Shàoxīng Shì Yìngjí Guǎnlǐ Jú", "emergency-management-bureau")]    // tone marks, words joined
+    [InlineData("shào xīng shì yìng jí guǎn lǐ jú", "emergency-management-bureau")]  // as the data writes it
+    [InlineData("shaoxingshiyingjiguanliju", "emergency-management-bureau")]
+    [InlineData("SHAOXING SHI YINGJI GUANLI JU", "emergency-management-bureau")]
+    [InlineData("Yingji Guanli Ju", "emergency-management-bureau")]                   // without the city, as 应急管理局
+    [InlineData("Shàoxīng Yínháng Gǔfèn Yǒuxiàn Gōngsī", "bank-of-shaoxing")]           // 行 háng in 银行
+    [InlineData("Zhongguo Gongshang Yinhang", "icbc")]
+    [InlineData("Zhongguo Yinhang Gufen Youxian Gongsi Zhejiang Sheng Fenhang", "bank-of-china-zhejiang-branch")]
+    [InlineData("Yingji Guanli Bu Jiuyuan Xietiao Ju", "mem-rescue-coordination-bureau")] // 调 tiáo in 协调
+    [InlineData("Shaoxing Shi Jiaoyu Ju", "education-bureau")]                           // 教 jiào in 教育
+    public void Agencies_FindByName_Pinyin_FindsTheBody(string pinyin, string id)
+    {
+        Data.Agencies.FindByName(pinyin)!.Id.Should().Be(id);
+    }
+
+    [Theory]
+    [InlineData("Shaoxing Yinxing Gufen Youxian Gongsi")]   // 行 read xíng, as a character alone is read
+    [InlineData("Zhongguo Gongshang Yinxing")]
+    [InlineData("Shaoxing Shi Yingji Guanli Ju Xie")]
+    public void Agencies_FindByName_PinyinOfAnotherReading_FindsNothing(string pinyin)
+    {
+        Data.Agencies.FindByName(pinyin).Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("盛阅春", "people")]
     [InlineData("Sheng Yuechun", "people")]
     [InlineData("Shèng Yuèchūn", "people")]
@@ -33,6 +58,8 @@ public sealed class NameLookupTests
     [InlineData("Emergency Management Bureau", "agencies")]
     [InlineData("市应急局", "agencies")]
     [InlineData("emergency-management-bureau", "agencies")]
+    [InlineData("Shàoxīng Shì Yìngjí Guǎnlǐ Jú", "agencies")]
+    [InlineData("shaoxing yinhang gufen youxian gongsi", "agencies")]
     [InlineData("Keqiao District", "places")]
     [InlineData("Kēqiáo Qū", "places")]
     [InlineData("柯桥", "places")]

@@ -9,7 +9,7 @@ internal sealed record AgenciesOptions(string? Name)
     /// <summary>The argument of <c>agencies</c>.</summary>
     public static CommandOptions<AgenciesOptions> Declare()
     {
-        var name = new Argument<string?>("name") { Description = "A full, additional or short name, the English name, or an id (e.g. 市发改委, \"Emergency Management Bureau\").", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = "A full, additional or short name, the English name, the full name's pinyin (any case, spaces and tone marks optional), or an id (e.g. 市发改委, \"Emergency Management Bureau\", \"Shaoxing Shi Yingji Guanli Ju\").", Arity = ArgumentArity.ZeroOrOne };
         return new([name], parsed => new AgenciesOptions(parsed.GetValue(name)));
     }
 }

@@ -22,11 +22,11 @@ public sealed class AgencyCollection : RecordCollection<Agency>
             .SelectMany(a => a.AdditionalNames.Concat(a.ShortNames).Prepend(a.Name).Select(n => (Name: n, Agency: a)))
             .ToList();
         // Every index keeps every body a key fits: a key shared by two bodies is an ambiguous name, reported as such.
-        byName = new(() => Grouped(names));
-        byLooseName = new(() => Grouped(names.Select(x => (Loose(x.Name), x.Agency))));
+        byName = new(() => NameLookup.Group(names, a => a.Id));
+        byLooseName = new(() => NameLookup.Group(names.Select(x => (Loose(x.Name), x.Agency)), a => a.Id));
         byLooseSpan = new(() => byLooseName.Value.GetAlternateLookup<ReadOnlySpan<char>>());
         // An English name and a pinyin are both Latin letters: one index, so that a key both fit is said to be ambiguous.
-        byEnglishName = new(() => Grouped(agencies.SelectMany(a => EnglishKeys(a.EnglishName).Concat(PinyinKeys(a)).Select(k => (k, a)))));
+        byEnglishName = new(() => NameLookup.Group(agencies.SelectMany(a => EnglishKeys(a.EnglishName).Concat(PinyinKeys(a)).Select(k => (k, a))), a => a.Id));
         listed = new(() => [.. agencies.Where(a => a.Position is not null).OrderBy(a => a.Position)]);
         byKind = new(() => agencies.GroupBy(a => a.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
@@ -62,7 +62,7 @@ public sealed class AgencyCollection : RecordCollection<Agency>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
     /// <exception cref="AmbiguousNameException">The name fits several bodies; the exception lists them.</exception>
-    public Agency? FindByName(string name) => Single(name, MatchByName(name));
+    public Agency? FindByName(string name) => NameLookup.Single(name, MatchByName(name), Match);
 
     /// <summary>Every body a name fits, by the rules of <see cref="FindByName"/>: the bodies of the first rule that
     /// fits any (an exact name, then the loose form, then the English name or the pinyin).</summary>
@@ -100,22 +100,9 @@ public sealed class AgencyCollection : RecordCollection<Agency>
         return Find(idOrName.Trim()) ?? FindByName(idOrName);
     }
 
-    /// <summary>The one body of a match, none, or the ambiguity named.</summary>
-    internal static Agency? Single(string name, ImmutableArray<Agency> matches) => matches.Length switch
-    {
-        0 => null,
-        1 => matches[0],
-        _ => throw new AmbiguousNameException(name, [.. matches.Select(Match)]),
-    };
-
     /// <summary>A body as a match of a name.</summary>
     internal static NameMatch Match(Agency agency) =>
         new() { Kind = Data.RecordKindRegistry.Agency, Id = agency.Id, Name = agency.Name, Record = agency };
-
-    private static FrozenDictionary<string, ImmutableArray<Agency>> Grouped(IEnumerable<(string Key, Agency Agency)> keyed) =>
-        keyed.Where(x => x.Key.Length > 0)
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Agency).DistinctBy(a => a.Id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>The bodies whose names are closest to a text that matched none, for "did you mean" messages.</summary>
     /// <param name="name">The text.</param>

@@ -23,8 +23,8 @@ public sealed class PersonCollection : RecordCollection<Person>
     {
         this.agencies = agencies;
         // Two people of one name, or whose names read alike in pinyin, are both kept: the name is ambiguous, and said to be.
-        byName = new(() => Grouped(people.Select(p => (p.Name, p))));
-        byPinyin = new(() => Grouped(people.Select(p => (TextKeys.Latin(p.Pinyin), p))));
+        byName = new(() => NameLookup.Group(people.Select(p => (p.Name, p)), p => p.Id));
+        byPinyin = new(() => NameLookup.Group(people.Select(p => (TextKeys.Latin(p.Pinyin), p)), p => p.Id));
         byPost = new(() => people
             .SelectMany(p => p.Appointments.Select(a => (Person: p, Appointment: a)))
             .GroupBy(x => (x.Appointment.AgencyId, Title: TextKeys.Compact(x.Appointment.Title)))
@@ -38,16 +38,7 @@ public sealed class PersonCollection : RecordCollection<Person>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
     /// <exception cref="AmbiguousNameException">The name fits several people; the exception lists them.</exception>
-    public Person? FindByName(string name)
-    {
-        var matches = MatchByName(name);
-        return matches.Length switch
-        {
-            0 => null,
-            1 => matches[0],
-            _ => throw new AmbiguousNameException(name, [.. matches.Select(Match)]),
-        };
-    }
+    public Person? FindByName(string name) => NameLookup.Single(name, MatchByName(name), Match);
 
     /// <summary>Every person a name fits, by the rules of <see cref="FindByName"/>: the Chinese name first, else the pinyin.</summary>
     /// <param name="name">The name; spaces are ignored.</param>
@@ -82,11 +73,6 @@ public sealed class PersonCollection : RecordCollection<Person>
     /// <summary>A person as a match of a name.</summary>
     internal static NameMatch Match(Person person) =>
         new() { Kind = Data.RecordKindRegistry.Person, Id = person.Id, Name = person.Name, Record = person };
-
-    private static FrozenDictionary<string, ImmutableArray<Person>> Grouped(IEnumerable<(string Key, Person Person)> keyed) =>
-        keyed.Where(x => x.Key.Length > 0)
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>The people seen in a post of a body, with the appointment, ordered by first sighting.</summary>
     /// <param name="title">The title, e.g. <c>局长</c>; whitespace anywhere in it is ignored.</param>

@@ -20,9 +20,11 @@ public sealed class PlaceCollection : RecordCollection<Place>
     {
         // A name or alias shared by two places is kept for both: the lookup says it is ambiguous. The name without its
         // suffix is a key only where no place is written so (沙溪 is 沙溪镇's alias before it is anything's stem).
-        byName = new(() => Grouped(places.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, p)))
-            .Concat(places.SelectMany(Unsuffixed).Where(x => !places.Any(p => p.Name == x.Name || p.Aliases.Contains(x.Name))))));
-        byEnglishName = new(() => Grouped(places.SelectMany(p => EnglishKeys(p).Select(k => (k, p)))));
+        byName = new(() => NameLookup.Group(
+            places.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, p)))
+                .Concat(places.SelectMany(Unsuffixed).Where(x => !places.Any(p => p.Name == x.Name || p.Aliases.Contains(x.Name)))),
+            p => p.Id));
+        byEnglishName = new(() => NameLookup.Group(places.SelectMany(p => EnglishKeys(p).Select(k => (k, p))), p => p.Id));
         byParent = new(() => places.Where(p => p.ParentId is not null)
             .GroupBy(p => p.ParentId!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
@@ -40,16 +42,7 @@ public sealed class PlaceCollection : RecordCollection<Place>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or only whitespace.</exception>
     /// <exception cref="AmbiguousNameException">The name fits several places; the exception lists them.</exception>
-    public Place? FindByName(string name)
-    {
-        var matches = MatchByName(name);
-        return matches.Length switch
-        {
-            0 => null,
-            1 => matches[0],
-            _ => throw new AmbiguousNameException(name, [.. matches.Select(Match)]),
-        };
-    }
+    public Place? FindByName(string name) => NameLookup.Single(name, MatchByName(name), Match);
 
     /// <summary>Every place a name fits, by the rules of <see cref="FindByName"/>: the English or pinyin name first,
     /// else the Chinese name with the enclosing places' names taken off one by one.</summary>
@@ -87,11 +80,6 @@ public sealed class PlaceCollection : RecordCollection<Place>
     /// <summary>A place as a match of a name.</summary>
     internal static NameMatch Match(Place place) =>
         new() { Kind = Data.RecordKindRegistry.Place, Id = place.Id, Name = place.Name, Record = place };
-
-    private static FrozenDictionary<string, ImmutableArray<Place>> Grouped(IEnumerable<(string Key, Place Place)> keyed) =>
-        keyed.Where(x => x.Key.Length > 0)
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).DistinctBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>Finds a place by id first, then by name or alias (see <see cref="FindByName"/>).</summary>
     /// <param name="idOrName">A <see cref="Place.Id"/> or a name.</param>

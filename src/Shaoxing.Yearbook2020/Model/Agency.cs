@@ -12,7 +12,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
 /// <collection>The bodies of the text: the municipal government, the 32 bodies of 【市政府机构概况】 (the general office and the 31 working departments, in the listed order), and every other body that presents at a meeting or acts in the meetings' text.</collection>
-/// <collectionValue>A read-only collection with lookup by full, additional or short name.</collectionValue>
+/// <collectionValue>A read-only collection with lookup by id, by full, additional or short name, by English name and by pinyin.</collectionValue>
 [DataFile("agencies.json", typeof(AgencyValidator), Collection = typeof(AgencyCollection), Label = "{Name}")]
 public sealed record Agency
 {

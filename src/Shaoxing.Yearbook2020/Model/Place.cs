@@ -15,7 +15,7 @@ namespace Shaoxing.Yearbook2020.Model;
 /// share between threads.
 /// </remarks>
 /// <collection>The places the chapter names: the city, its six county-level areas, the towns and subdistricts named with their area, and the provinces and cities outside Shaoxing.</collection>
-/// <collectionValue>A read-only collection with lookup by name, alias and enclosing place, in order of first mention.</collectionValue>
+/// <collectionValue>A read-only collection with lookup by id, name, alias, English name, pinyin and enclosing place, in order of first mention.</collectionValue>
 [DataFile("places.json", typeof(PlaceValidator), Collection = typeof(PlaceCollection), Label = "{Name}")]
 public sealed record Place
 {

@@ -29,7 +29,7 @@ internal sealed class DateMentionValidator : AbstractValidator<DateMention>
     private static bool PrintedWhereItSays(DateMention mention, ImmutableArray<string> seedLines)
     {
         var line = seedLines[mention.Line - 1];
-        return mention.Column + mention.SeedLength <= line.Length
+        return mention.Column <= line.Length - mention.SeedLength
             && Compact(line.Substring(mention.Column, mention.SeedLength)) == Compact(mention.Text);
     }
 

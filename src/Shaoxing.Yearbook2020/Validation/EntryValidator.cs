@@ -22,7 +22,7 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
             .WithMessage("The text still has whitespace between two Chinese characters.");
         RuleFor(e => e.Segments).NotEmpty();
         RuleFor(e => e)
-            .Must(e => e.Segments.All(s => s.Start >= 0 && s.Start + s.Length <= e.Text.Length))
+            .Must(e => e.Segments.All(s => s.Start >= 0 && s.Length >= 0 && s.Start <= e.Text.Length - s.Length))
             .WithMessage("Every text segment lies inside the text.");
         RuleForEach(e => e.Segments)
             .Must(s => s.Line >= 1 && s.Line <= facts.SeedLineCount)
@@ -38,7 +38,9 @@ internal sealed class EntryValidator : AbstractValidator<Entry>
     }
 
     /// <summary>Whether each date is the text at its start, and the dates come in text order.</summary>
+    /// <remarks>Bounds are compared as start ≤ length − width: start + width wraps around for a start near
+    /// <see cref="int.MaxValue"/>.</remarks>
     public static bool DatesInText(string text, ImmutableArray<DateMention> dates) =>
-        dates.All(d => d.Start >= 0 && d.Start + d.Text.Length <= text.Length && string.CompareOrdinal(text, d.Start, d.Text, 0, d.Text.Length) == 0)
+        dates.All(d => d.Start >= 0 && d.Start <= text.Length - d.Text.Length && string.CompareOrdinal(text, d.Start, d.Text, 0, d.Text.Length) == 0)
         && dates.Zip(dates.Skip(1)).All(p => p.First.Start < p.Second.Start);
 }

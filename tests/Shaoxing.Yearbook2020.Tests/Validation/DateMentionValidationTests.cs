@@ -35,4 +35,36 @@ public sealed class DateMentionValidationTests
         new EntryValidator(DatasetFacts.Of(Data)).Validate(moved).Errors.Should().ContainSingle()
             .Which.ErrorMessage.Should().Contain("text at its start");
     }
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MaxValue - 5)]
+    public void EntryValidator_RefusesADateStartingPastTheEndOfAnyText_WithoutThrowing(int start)
+    {
+        // A start near int.MaxValue once wrapped around when the date's length was added to it, passed the bounds
+        // check and made the comparison throw instead of failing the rule.
+        var entry = Data.Entries.Single(e => e.Heading == "护航复工复产安全生产攻坚行动");
+        var far = entry with { Dates = entry.Dates.SetItem(0, entry.Dates[0] with { Start = start }) };
+
+        new EntryValidator(DatasetFacts.Of(Data)).Validate(far).Errors
+            .Should().Contain(e => e.ErrorMessage.Contains("text at its start"));
+    }
+
+    [Fact]
+    public void EntryValidator_RefusesASeedColumnPastTheEndOfTheLine_WithoutThrowing()
+    {
+        var entry = Data.Entries.Single(e => e.Heading == "护航复工复产安全生产攻坚行动");
+        var far = entry with { Dates = entry.Dates.SetItem(0, entry.Dates[0] with { Column = int.MaxValue - 2 }) };
+
+        new EntryValidator(DatasetFacts.Of(Data)).Validate(far).Errors
+            .Should().Contain(e => e.ErrorMessage.Contains("line 333"));
+    }
+
+    [Fact]
+    public void EntryValidator_RefusesASegmentPastTheEndOfTheText_EvenWhereStartPlusLengthWrapsAround()
+    {
+        var entry = Data.Entries.Single(e => e.Heading == "护航复工复产安全生产攻坚行动");
+        var far = entry with { Segments = entry.Segments.SetItem(0, entry.Segments[0] with { Start = int.MaxValue }) };
+
+        new EntryValidator(DatasetFacts.Of(Data)).Validate(far).IsValid.Should().BeFalse();
+    }
 }

@@ -195,26 +195,10 @@ public sealed class BodyNameReadings
     private static Dictionary<string, ImmutableArray<string>> ParsePolyphones(byte[] bytes)
     {
         var readings = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var shape = "a code point (U+884C), a tab and its readings separated by spaces";
+        foreach (var (character, several) in UnihanExtract.Read(bytes, PolyphonesFileName, shape, r => r.Length > 0 && r.Split(' ').All(s => s.Length > 0)))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (line.Split('\t') is not [var codePoint, var several]
-                || !codePoint.StartsWith("U+", StringComparison.Ordinal)
-                || !int.TryParse(codePoint.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
-                || value is < 0x3400 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF)
-                || several.Split(' ') is not { Length: > 0 } split
-                || split.Any(s => s.Length == 0))
-            {
-                throw new ExtractorException(0, $"{PolyphonesFileName}: line {i + 1} is not a code point (U+884C), a tab and its readings separated by spaces: '{line}'.");
-            }
-
-            readings[char.ConvertFromUtf32(value)] = [.. split];
+            readings[character] = [.. several.Split(' ')];
         }
 
         return readings;

@@ -75,25 +75,9 @@ public sealed class NameReadings
     private static Dictionary<string, string> ParseUnihan(byte[] bytes)
     {
         var readings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (character, reading) in UnihanExtract.Read(bytes, UnihanFileName, "a code point (U+4E00), a tab and a reading", r => r.Length > 0))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (line.Split('\t') is not [var codePoint, var reading]
-                || !codePoint.StartsWith("U+", StringComparison.Ordinal)
-                || !int.TryParse(codePoint.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
-                || value is < 0x3400 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF)
-                || reading.Length == 0)
-            {
-                throw new ExtractorException(0, $"{UnihanFileName}: line {i + 1} is not a code point (U+4E00), a tab and a reading: '{line}'.");
-            }
-
-            readings[char.ConvertFromUtf32(value)] = reading;
+            readings[character] = reading;
         }
 
         return readings;

@@ -81,23 +81,30 @@ public sealed class NameIndex
     public IEnumerable<NameOccurrence> In(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        foreach (var (start, match) in LongestMatches(text))
+        {
+            if (!ExtendsIntoBody(text, match, start + match.Written.Length))
+            {
+                yield return new NameOccurrence(start, match);
+            }
+        }
+    }
+
+    /// <summary>The longest known name at each place of a text, scanning on after each one: no two overlap.</summary>
+    private IEnumerable<(int Start, KnownName Match)> LongestMatches(string text)
+    {
         var i = 0;
         while (i < text.Length)
         {
-            var match = Longest(text, i);
-            if (match is null)
+            if (Longest(text, i) is { } match)
+            {
+                yield return (i, match);
+                i += match.Written.Length;
+            }
+            else
             {
                 i++;
-                continue;
             }
-
-            var end = i + match.Written.Length;
-            if (!ExtendsIntoBody(text, match, end))
-            {
-                yield return new NameOccurrence(i, match);
-            }
-
-            i = end;
         }
     }
 
@@ -135,24 +142,14 @@ public sealed class NameIndex
     public IEnumerable<(int Start, string Name, KnownName Place)> UnknownBodies(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (i, match) in LongestMatches(text))
         {
-            var match = Longest(text, i);
-            if (match is null)
-            {
-                i++;
-                continue;
-            }
-
             var end = i + match.Written.Length;
             if (match.Kind == NamedRecordKind.Place && BodyRestAfter(text, end) is > 0 and var rest
                 && !(i >= 2 && bodyEndings.Contains(text.Substring(i - 2, 2))))
             {
                 yield return (i, text.Substring(i, end - i + rest), match);
             }
-
-            i = end;
         }
     }
 
